@@ -1,0 +1,19 @@
+import type { FontId } from '../compose/types.js';
+
+/** One font face to embed. Registered in array order, which fixes pdfkit's subset tags. */
+export interface FontFace {
+  id: FontId;
+  /** Absolute path of a TTF or OTF file. */
+  file: string;
+}
+
+export interface PdfMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  lang: string;
+  /** The build date; the only date that reaches the PDF (CreationDate, ModDate, XMP). */
+  date: Date;
+  pdfa?: boolean;
+}

@@ -1,0 +1,113 @@
+/**
+ * Typesetting: DocTree + Measurer + PageSpec -> PageTree. The PageTree is plain
+ * data (JSON-serialisable); emit/ draws it without making any layout decision.
+ * Coordinates are PDF points from the top-left corner of the page; text `y` is
+ * the baseline.
+ */
+import type { FontId } from '../compose/types.js';
+
+export interface FontMetrics {
+  /** Positive distances in points at the given size. */
+  ascent: number;
+  descent: number;
+  capHeight: number;
+  xHeight: number;
+}
+
+/**
+ * Measures text exactly as emit/ will draw it (same font files, same OpenType
+ * features). Injected so that tests can use fixed advances.
+ */
+export interface Measurer {
+  /** Advance width of `text` (may contain spaces, no line breaks) in points. */
+  width(text: string, font: FontId, size: number): number;
+  metrics(font: FontId, size: number): FontMetrics;
+  /** Whether the face has a glyph for this code point. */
+  hasGlyph(font: FontId, codePoint: number): boolean;
+}
+
+export interface PageSpec {
+  width: number;
+  height: number;
+  margins: { top: number; right: number; bottom: number; left: number };
+  /** Faces to try, in order, for a character the run's own face lacks. */
+  fallbackFonts: FontId[];
+  /** Language for hyphenation patterns, e.g. "en-us"; undefined disables hyphenation. */
+  hyphenationLanguage?: string;
+}
+
+export type StructRole =
+  | 'Document' | 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'P'
+  | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Link' | 'Span';
+
+/** The logical structure (reading order) of the document; text items point into it by id. */
+export interface StructNode {
+  id: number;
+  role: StructRole;
+  /** For Link nodes: the target. */
+  href?: string;
+  children: StructNode[];
+}
+
+export interface TextItem {
+  kind: 'text';
+  x: number;
+  /** Baseline. */
+  y: number;
+  text: string;
+  font: FontId;
+  size: number;
+  color: string;
+  /** Measured advance width including word spacing. */
+  width: number;
+  /** Extra space added to each U+0020 (justified lines); 0 when ragged. */
+  wordSpacing: number;
+  /** Structure node this text belongs to, or 'artifact' for running headers and page numbers. */
+  struct: number | 'artifact';
+}
+
+export interface RuleItem {
+  kind: 'rule';
+  x: number;
+  y: number;
+  width: number;
+  thickness: number;
+  color: string;
+}
+
+/** A clickable area; `y` is the top of the rectangle. */
+export interface LinkItem {
+  kind: 'link';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  href: string;
+  /** The Link structure node it belongs to. */
+  struct: number;
+}
+
+export type PageItem = TextItem | RuleItem | LinkItem;
+
+export interface Page {
+  /** 1-based. */
+  number: number;
+  items: PageItem[];
+}
+
+export interface OutlineItem {
+  title: string;
+  page: number;
+  y: number;
+  children: OutlineItem[];
+}
+
+export interface PageTree {
+  width: number;
+  height: number;
+  pages: Page[];
+  structure: StructNode;
+  outline: OutlineItem[];
+  /** Characters no font could draw; empty when all is well. Locations are resolved upstream. */
+  missingGlyphs: { char: string; codePoint: number; font: FontId }[];
+}
