@@ -1,0 +1,73 @@
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Layout } from '../layout/types.js';
+import { mergeLayouts, resolveLayout } from '../layout/resolve.js';
+import { loadSource } from '../load/index.js';
+import { validateLayout } from '../validate/index.js';
+
+export type LayoutsResult =
+  | { ok: true; layouts: Map<string, Layout>; sources: Map<string, string> }
+  | { ok: false; code: 1 | 4; diagnostics: Diagnostic[]; sources: Map<string, string> };
+
+type Json = Record<string, unknown>;
+
+/**
+ * Reads every layouts/*.yaml (sorted by name, so the order never depends on
+ * the file system), validates each against layout.schema.json with the same
+ * diagnostics as cv.yaml, and resolves `extends`.
+ */
+export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
+  const sources = new Map<string, string>();
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  } catch {
+    return { ok: false, code: 4, diagnostics: [{ file: dir, line: 1, col: 1, severity: 'error', message: `cannot read the layouts folder` }], sources };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const raw = new Map<string, { value: Json; file: string }>();
+  let ioFailed = false;
+  for (const f of files) {
+    const path = join(dir, f);
+    const loaded = loadSource(path);
+    if (!loaded.ok) {
+      diagnostics.push(...loaded.diagnostics);
+      if (loaded.kind === 'io') ioFailed = true;
+      continue;
+    }
+    sources.set(path, loaded.doc.text);
+    const checked = validateLayout(loaded.doc);
+    diagnostics.push(...checked.diagnostics);
+    if (!checked.ok) continue;
+    const value = loaded.doc.value as Json;
+    const id = value.id as string;
+    if (id !== basename(f, '.yaml')) {
+      const loc = loaded.doc.locations.get('/id')?.value ?? { line: 1, col: 1 };
+      diagnostics.push({ file: path, line: loc.line, col: loc.col, severity: 'error', message: `layout id '${id}' must match its file name '${basename(f, '.yaml')}'` });
+      continue;
+    }
+    raw.set(id, { value, file: path });
+  }
+  const layouts = new Map<string, Layout>();
+  for (const [id, { value, file }] of raw) {
+    const chain: string[] = [id];
+    let merged = value;
+    let base = value.extends as string | undefined;
+    while (base !== undefined) {
+      const parent = raw.get(base);
+      if (!parent || chain.includes(base)) {
+        const why = parent ? `'extends' makes a cycle: ${[...chain, base].join(' -> ')}` : `'extends' names layout '${base}', which does not exist (or is invalid)`;
+        diagnostics.push({ file, line: 1, col: 1, severity: 'error', message: why });
+        merged = {};
+        break;
+      }
+      chain.push(base);
+      merged = mergeLayouts(parent.value, merged);
+      base = parent.value.extends as string | undefined;
+    }
+    if (Object.keys(merged).length > 0) layouts.set(id, resolveLayout({ ...merged, id }, file, fontsDir));
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, code: ioFailed ? 4 : 1, diagnostics, sources };
+  return { ok: true, layouts, sources };
+}

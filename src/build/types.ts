@@ -1,0 +1,55 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Dropped, SelectionFlags } from '../select/types.js';
+
+/** Everything one `cv build` needs; made by cli/ from argv and the environment. */
+export interface BuildRequest {
+  input: string;
+  layoutsDir: string;
+  fontsDir: string;
+  outDir: string;
+  /** Layout ids; empty means every layout in layoutsDir. */
+  layouts: readonly string[];
+  selection: SelectionFlags;
+  /** Overrides every layout's page budget. */
+  maxPages?: number;
+  /** YYYY-MM-DD from --date or SOURCE_DATE_EPOCH; else cv.yaml's `updated`. */
+  date?: string;
+  pdfa: boolean;
+}
+
+export interface BuiltPdf {
+  layout: string;
+  /** Path relative to the output folder. */
+  file: string;
+  pages: number;
+  bytes: number;
+  sha256: string;
+  dropped: Dropped[];
+  /** The type scale and spacing factors the fit step settled on (1 = as designed). */
+  fit: { scale: number; spacing: number };
+}
+
+export interface Manifest {
+  /** The build date every PDF carries. */
+  date: string;
+  outputs: BuiltPdf[];
+}
+
+/** Exit codes of DESIGN.md: 0 done, 1 invalid input, 2 bad usage, 3 does not fit, 4 I/O. */
+export type ExitCode = 0 | 1 | 2 | 3 | 4;
+
+export interface BuildProblem {
+  code: Exclude<ExitCode, 0>;
+  message: string;
+}
+
+export interface BuildResult {
+  code: ExitCode;
+  manifest?: Manifest;
+  /** Warnings and errors with file positions, for the CLI to print. */
+  diagnostics: Diagnostic[];
+  /** Errors without a file position (a variant that cannot fit, an unknown flag value). */
+  problems: BuildProblem[];
+  /** Source texts by file, so the CLI can show the offending lines. */
+  sources: ReadonlyMap<string, string>;
+}

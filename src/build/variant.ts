@@ -1,0 +1,45 @@
+import type { Layout } from '../layout/types.js';
+import type { Cv } from '../normalize/types.js';
+import type { FontFace } from '../emit/types.js';
+import type { PageSpec } from '../typeset/types.js';
+import type { Selected } from '../select/types.js';
+import { FONT } from '../compose/theme.js';
+
+/** The faces a layout uses, in the fixed registration order (pdfkit's subset tags follow it). */
+export function fontFaces(layout: Layout): FontFace[] {
+  const f = layout.fonts;
+  return [
+    { id: FONT.regular, file: f.regular },
+    { id: FONT.italic, file: f.italic },
+    { id: FONT.bold, file: f.bold },
+    { id: FONT.boldItalic, file: f.boldItalic },
+    { id: FONT.semibold, file: f.semibold },
+    ...f.fallbacks.map((file, i) => ({ id: `fallback-${i + 1}`, file })),
+  ];
+}
+
+export function pageSpec(layout: Layout, lang: string): PageSpec {
+  return {
+    width: layout.page.width,
+    height: layout.page.height,
+    margins: layout.page.margins,
+    fallbackFonts: layout.fonts.fallbacks.map((_, i) => `fallback-${i + 1}`),
+    ...(layout.paragraph.hyphenate ? { hyphenationLanguage: lang.toLowerCase() } : {}),
+  };
+}
+
+/** "{name}-cv.pdf" -> "haekyu-park-cv.pdf": ASCII, lower case, hyphens. */
+export function outputName(layout: Layout, cv: Cv): string {
+  const slug =
+    cv.name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'cv';
+  return layout.output.replace(/\{name\}/g, slug);
+}
+
+export function countEntries(selected: Selected): number {
+  return selected.sections.reduce((n, s) => n + s.entries.length, 0);
+}

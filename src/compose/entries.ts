@@ -1,0 +1,114 @@
+import type { CvDate, Entry } from '../normalize/types.js';
+import type { Block, Run } from './types.js';
+import type { Theme } from './theme.js';
+import { entryGroup, joinRuns, markupRuns, paragraph, prose } from './blocks.js';
+import { authorRuns, detail, highlightList, linkLine, placeRow, smallRuns, titleRow } from './parts.js';
+import { formatDate } from './dates.js';
+
+/** "4,905 Github stars (as of Oct 2020)": digits grouped by hand, never by the machine's locale. */
+export function starsText(stars: { count: number; asOf?: CvDate }): string {
+  const count = String(stars.count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${count} Github stars${stars.asOf ? ` (as of ${formatDate(stars.asOf)})` : ''}`;
+}
+
+/** Presents one entry of any kind but publication; `compact` keeps it to a line or two. */
+export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publication' }>, compact: boolean): Block {
+  const b = (text: string): Run => theme.text(text, { bold: true });
+  const it = (text: string): Run => theme.text(text, { italic: true });
+  const when = e.when;
+  const blocks: Block[] = [];
+  switch (e.kind) {
+    case 'education': {
+      const degree = e.field ? `${e.degree}, ${e.field}` : e.degree;
+      blocks.push(titleRow(theme, [b(degree)], when));
+      blocks.push(...placeRow(theme, e.institution, e.location));
+      if (e.advisor) blocks.push(detail(theme, 'Advisor', markupRuns(theme, e.advisor, { size: theme.small })));
+      for (const h of e.honors) blocks.push(paragraph(theme, smallRuns(theme, h)));
+      break;
+    }
+    case 'experience':
+      blocks.push(titleRow(theme, [b(e.title)], when));
+      blocks.push(...placeRow(theme, e.organization, e.location));
+      if (e.mentors.length > 0 && !compact) {
+        blocks.push(detail(theme, e.mentors.length > 1 ? 'Mentors' : 'Mentor', smallRuns(theme, e.mentors.join(', '))));
+      }
+      break;
+    case 'award':
+      blocks.push(titleRow(theme, joinRuns(theme, [[b(e.title)], e.issuer ? [it(e.issuer)] : []], ', '), when));
+      if (e.amount) blocks.push(paragraph(theme, smallRuns(theme, e.amount)));
+      if (e.description && !compact) blocks.push(prose(theme, markupRuns(theme, e.description)));
+      break;
+    case 'grant':
+      blocks.push(titleRow(theme, joinRuns(theme, [[b(e.title)], e.funder ? [it(e.funder)] : []], ', '), when));
+      if (e.amount || e.description) {
+        const parts = [e.amount ? [theme.text(e.amount)] : [], e.description ? markupRuns(theme, e.description) : []];
+        blocks.push(prose(theme, joinRuns(theme, parts, '. ')));
+      }
+      if (e.coPIs.length > 0) blocks.push(detail(theme, 'Co-PIs', smallRuns(theme, e.coPIs.join(', '))));
+      break;
+    case 'project':
+      blocks.push(titleRow(theme, [b(e.title)], when));
+      blocks.push(...placeRow(theme, e.organization, e.location));
+      if (e.keywords.length > 0 && !compact) blocks.push(detail(theme, 'Keywords', smallRuns(theme, e.keywords.join(', '))));
+      if (e.description) blocks.push(prose(theme, markupRuns(theme, e.description)));
+      if (e.note && !compact) blocks.push(prose(theme, markupRuns(theme, e.note)));
+      if (e.authors.length > 0 && !compact) blocks.push(paragraph(theme, authorRuns(theme, e.authors, theme.small)));
+      if (e.stars) blocks.push(paragraph(theme, smallRuns(theme, starsText(e.stars))));
+      break;
+    case 'talk': {
+      blocks.push(titleRow(theme, [b(e.title)], when));
+      const where = [e.type, e.event, e.location].filter((x): x is string => !!x).join(', ');
+      if (where) blocks.push(paragraph(theme, [it(where)]));
+      if (e.authors.length > 0) blocks.push(paragraph(theme, authorRuns(theme, e.authors, theme.small)));
+      if (e.keywords.length > 0 && !compact) blocks.push(detail(theme, 'Keywords', smallRuns(theme, e.keywords.join(', '))));
+      if (e.description) blocks.push(prose(theme, markupRuns(theme, e.description)));
+      break;
+    }
+    case 'teaching':
+      blocks.push(titleRow(theme, [b(e.title)], when));
+      blocks.push(...placeRow(theme, e.institution, e.location));
+      blocks.push(paragraph(theme, [theme.text(e.courseCode ? `${e.course} (${e.courseCode})` : e.course)]));
+      if (e.instructor) blocks.push(detail(theme, 'Instructor', smallRuns(theme, e.instructor)));
+      break;
+    case 'mentee': {
+      blocks.push(titleRow(theme, [b(e.name)], when));
+      const study = [e.degree, e.institution].filter((x): x is string => !!x).join(', ');
+      if (study) blocks.push(paragraph(theme, [it(study)]));
+      if (e.topics.length > 0) blocks.push(detail(theme, 'Topics', smallRuns(theme, e.topics.join('; '))));
+      for (const a of e.awards) blocks.push(paragraph(theme, smallRuns(theme, a)));
+      break;
+    }
+    case 'certification':
+      blocks.push(titleRow(theme, joinRuns(theme, [[b(e.title)], e.issuer ? [it(e.issuer)] : []], ', '), when));
+      break;
+    case 'service': {
+      const venues = e.venues.map((v) => (v.date ? `${v.name} ${formatDate(v.date)}` : v.name)).join(', ');
+      blocks.push(prose(theme, [b(`${e.role}: `), theme.text(venues)]));
+      break;
+    }
+    case 'membership': {
+      const name = e.short ? `${e.organization} (${e.short})` : e.organization;
+      const since = e.when.start ? `Since ${formatDate(e.when.start)}` : '';
+      blocks.push(titleRow(theme, [b(name)], since ? [theme.text(since, { color: theme.colors.muted })] : []));
+      if (e.note) blocks.push(paragraph(theme, markupRuns(theme, e.note, { size: theme.small })));
+      break;
+    }
+    case 'skills':
+      blocks.push(prose(theme, [b(`${e.category}: `), theme.text(e.items.join(', '))], { align: 'left', hyphenate: false }));
+      break;
+    case 'entry':
+      blocks.push(titleRow(theme, [b(e.title)], when));
+      blocks.push(...placeRow(theme, e.subtitle, e.location));
+      if (e.description) blocks.push(prose(theme, markupRuns(theme, e.description)));
+      break;
+    case 'list':
+    case 'text':
+      blocks.push(prose(theme, markupRuns(theme, e.text)));
+      break;
+  }
+  if (e.kind !== 'list' && e.kind !== 'text' && e.kind !== 'skills' && e.kind !== 'service') {
+    blocks.push(...highlightList(theme, compact ? e.highlights.slice(0, 1) : e.highlights));
+    if (!compact) blocks.push(...linkLine(theme, e.links));
+  }
+  return entryGroup(theme, blocks);
+}

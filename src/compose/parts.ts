@@ -1,0 +1,78 @@
+import type { Author, DateRange, Highlight, Link } from '../normalize/types.js';
+import type { Block, Run } from './types.js';
+import type { Theme } from './theme.js';
+import { bullets, joinRuns, markupRuns, paragraph, row } from './blocks.js';
+import { formatRange } from './dates.js';
+
+/** Small pieces every entry presenter uses, so that all kinds share one look. */
+
+export function dateRuns(theme: Theme, when: DateRange): Run[] {
+  const text = formatRange(when);
+  return text ? [theme.text(text, { color: theme.colors.muted })] : [];
+}
+
+/** First line of an entry: bold title (and more), dates flush right. */
+export function titleRow(theme: Theme, left: Run[], when: DateRange | Run[]): Block {
+  const right = Array.isArray(when) ? when : dateRuns(theme, when);
+  return row(theme, left, right);
+}
+
+/** Second line: the organisation in italics, the place flush right. */
+export function placeRow(theme: Theme, organisation: string | undefined, location: string | undefined): Block[] {
+  if (!organisation && !location) return [];
+  const left = organisation ? [theme.text(organisation, { italic: true })] : [];
+  const right = location ? [theme.text(location, { italic: true, color: theme.colors.muted })] : [];
+  return [row(theme, left, right)];
+}
+
+/** A labelled detail line such as "Advisor: Dr. Polo Chau" in the small size. */
+export function detail(theme: Theme, label: string, value: Run[]): Block {
+  return paragraph(theme, [theme.text(`${label}: `, { size: theme.small, italic: true, color: theme.colors.muted }), ...value]);
+}
+
+export function smallRuns(theme: Theme, text: string): Run[] {
+  return [theme.text(text, { size: theme.small })];
+}
+
+export function highlightList(theme: Theme, highlights: readonly Highlight[]): Block[] {
+  if (highlights.length === 0) return [];
+  return [bullets(theme, highlights.map((h) => markupRuns(theme, h.text)))];
+}
+
+/**
+ * Link labels ("PDF · arXiv · Demo"): clickable where cv.yaml has a URL; a label
+ * whose URL was lost is still printed, in the muted colour, never with a made-up target.
+ */
+export function linkRuns(theme: Theme, links: readonly Link[], size = theme.small): Run[] {
+  return joinRuns(
+    theme,
+    links.map((l) => [
+      l.url
+        ? theme.text(l.label, { size, link: l.url, noHyphenate: true })
+        : theme.text(l.label, { size, color: theme.colors.muted, noHyphenate: true }),
+    ]),
+    '  ·  ',
+    { size, color: theme.colors.muted },
+  );
+}
+
+export function linkLine(theme: Theme, links: readonly Link[]): Block[] {
+  return links.length === 0 ? [] : [paragraph(theme, linkRuns(theme, links))];
+}
+
+/** Marks after an author's name: * equal contribution, † corresponding author. */
+export function authorMarks(a: Author): string {
+  return (a.equal ? '*' : '') + (a.corresponding ? '†' : '');
+}
+
+/** An author list with the owner in bold and marks after the names; "and" before the last. */
+export function authorRuns(theme: Theme, authors: readonly Author[], size = theme.size): Run[] {
+  const runs: Run[] = [];
+  authors.forEach((a, i) => {
+    if (i > 0) runs.push(theme.text(i === authors.length - 1 ? (authors.length > 2 ? ', and ' : ' and ') : ', ', { size }));
+    runs.push(theme.text(a.name, { size, bold: a.isOwner, noHyphenate: true }));
+    const marks = authorMarks(a);
+    if (marks) runs.push(theme.text(marks, { size, bold: a.isOwner }));
+  });
+  return runs;
+}

@@ -1,0 +1,115 @@
+import type { PublicationEntry } from '../normalize/types.js';
+import type { Layout } from '../layout/types.js';
+import type { Block, Group, ListItem, Run } from './types.js';
+import type { Theme } from './theme.js';
+import { joinRuns, markupRuns, paragraph } from './blocks.js';
+import { authorRuns, linkRuns } from './parts.js';
+import { formatDate } from './dates.js';
+import { entryRecency } from '../select/rank.js';
+
+export interface PublicationGroup {
+  title: string;
+  prefix: string;
+  items: { entry: PublicationEntry; label: string }[];
+}
+
+/**
+ * Sorts publications into the layout's groups (first group that lists the
+ * type; the last group takes the rest), newest first, and labels them [C3]:
+ * numbers run per prefix and never restart when two groups share a prefix.
+ */
+export function groupPublications(entries: readonly PublicationEntry[], layout: Layout): PublicationGroup[] {
+  const specs = layout.publications.groups;
+  const buckets = specs.map(() => [] as PublicationEntry[]);
+  for (const e of entries) {
+    const i = specs.findIndex((g) => g.types.includes(e.type));
+    buckets[i >= 0 ? i : specs.length - 1]?.push(e);
+  }
+  const totals = new Map<string, number>();
+  specs.forEach((g, i) => totals.set(g.prefix, (totals.get(g.prefix) ?? 0) + (buckets[i]?.length ?? 0)));
+  const used = new Map<string, number>();
+  const groups: PublicationGroup[] = [];
+  specs.forEach((g, i) => {
+    // Stable sort keeps cv.yaml order among publications of the same date.
+    const sorted = [...(buckets[i] ?? [])].sort((a, b) => entryRecency(b) - entryRecency(a));
+    const total = totals.get(g.prefix) ?? 0;
+    const items = sorted.map((entry) => {
+      const n = (used.get(g.prefix) ?? 0) + 1;
+      used.set(g.prefix, n);
+      const number = layout.publications.numbering === 'descending' ? total - n + 1 : n;
+      return { entry, label: `[${g.prefix}${number}]` };
+    });
+    if (items.length > 0) groups.push({ title: g.title, prefix: g.prefix, items });
+  });
+  return groups;
+}
+
+function venueRuns(theme: Theme, e: PublicationEntry): Run[] {
+  const v = e.venue;
+  const parts: Run[][] = [];
+  if (v) {
+    const name = v.short && !v.name.includes(`(${v.short})`) ? `${v.name} (${v.short})` : v.name;
+    parts.push([theme.text(name, { italic: true, ...(v.url ? { link: v.url } : {}) })]);
+    if (v.note) parts.push(markupRuns(theme, v.note));
+    if (v.track) parts.push([theme.text(v.track, v.trackUrl ? { link: v.trackUrl } : {})]);
+  }
+  if (e.location) parts.push([theme.text(e.location)]);
+  const year = e.when.start ?? e.when.end;
+  if (year) parts.push([theme.text(formatDate(year))]);
+  return joinRuns(theme, parts, ', ');
+}
+
+/** The body of one publication: title, authors, venue, status and awards, links. */
+export function publicationBody(theme: Theme, e: PublicationEntry): Block[] {
+  const blocks: Block[] = [
+    paragraph(theme, [theme.text(e.title, { bold: true })], { hyphenate: false }),
+    paragraph(theme, authorRuns(theme, e.authors)),
+  ];
+  const venue = venueRuns(theme, e);
+  if (venue.length > 0) blocks.push(paragraph(theme, venue));
+  const extra: Run[][] = [];
+  if (e.status) extra.push([theme.text(e.status, { italic: true, color: theme.colors.accent })]);
+  for (const award of e.awards) extra.push([theme.text(award, { bold: true, color: theme.colors.accent })]);
+  if (e.note) extra.push(markupRuns(theme, e.note));
+  if (extra.length > 0) blocks.push(paragraph(theme, joinRuns(theme, extra, '. ')));
+  if (e.doi) blocks.push(paragraph(theme, [theme.text(`doi:${e.doi}`, { size: theme.small, link: `https://doi.org/${e.doi}`, url: true })]));
+  if (e.links.length > 0) blocks.push(paragraph(theme, linkRuns(theme, e.links)));
+  return blocks;
+}
+
+/** What the marks after authors' names mean, printed once per section that uses them. */
+export function legend(theme: Theme, entries: readonly { authors: readonly { equal: boolean; corresponding: boolean }[] }[]): Block[] {
+  const equal = entries.some((e) => e.authors.some((a) => a.equal));
+  const corresponding = entries.some((e) => e.authors.some((a) => a.corresponding));
+  const parts = [equal ? '* Authors contributed equally.' : '', corresponding ? '† Corresponding author.' : ''].filter(Boolean);
+  if (parts.length === 0) return [];
+  return [paragraph(theme, [theme.text(parts.join('  '), { size: theme.small, italic: true, color: theme.colors.muted })], { spaceBefore: theme.space(0.4) })];
+}
+
+export function publicationGroups(theme: Theme, entries: readonly PublicationEntry[], layout: Layout, compact: boolean): Block[] {
+  const groups = groupPublications(entries, layout);
+  const labelWidth = theme.size * 2.6;
+  const blocks: Block[] = groups.map((g): Group => {
+    const items: ListItem[] = g.items.map(({ entry, label }) => ({
+      label: [theme.text(label, { color: theme.colors.muted })],
+      body: compact ? publicationBody(theme, entry).slice(0, 3) : publicationBody(theme, entry),
+    }));
+    const showHeading = groups.length > 1;
+    const children: Block[] = [];
+    if (showHeading) {
+      children.push(paragraph(theme, [theme.text(g.title, { semibold: true, italic: false, color: theme.colors.text })], {
+        role: 'H3', keepWithNext: true, spaceBefore: theme.space(0.6), spaceAfter: theme.space(0.1),
+      }));
+    }
+    children.push({
+      kind: 'list', items, indent: 0, labelWidth, labelAlign: 'left',
+      itemGap: theme.space(0.45), spaceBefore: theme.space(0.2), spaceAfter: 0,
+    });
+    return {
+      kind: 'group', role: 'Div', keepTogether: false, children, spaceBefore: 0, spaceAfter: 0,
+      ...(showHeading ? { bookmark: { title: g.title, level: 2 } } : {}),
+    };
+  });
+  if (layout.publications.legend) blocks.push(...legend(theme, entries));
+  return blocks;
+}

@@ -1,0 +1,91 @@
+import type { Layout } from '../layout/types.js';
+import type { FontId, Run } from './types.js';
+
+/** Registered font ids; emit/ registers them in this order. */
+export const FONT = {
+  regular: 'regular',
+  italic: 'italic',
+  bold: 'bold',
+  boldItalic: 'boldItalic',
+  semibold: 'semibold',
+} as const;
+
+/** How hard the fit step squeezes: 1 and 1 are the layout as designed. */
+export interface ComposeParams {
+  /** Multiplies every type size. */
+  scale: number;
+  /** Multiplies every vertical space. */
+  spacing: number;
+}
+
+export const AS_DESIGNED: ComposeParams = { scale: 1, spacing: 1 };
+
+/**
+ * The layout's sizes and colours with the fit parameters applied, plus small
+ * constructors so that presenters say what text is, not how big it is.
+ */
+export interface Theme {
+  size: number;
+  small: number;
+  heading: number;
+  name: number;
+  leading: number;
+  smallLeading: number;
+  colors: Layout['colors'];
+  /** Vertical space unit (one body line times the spacing factor). */
+  space: (lines: number) => number;
+  align: 'justify' | 'left';
+  hyphenate: boolean;
+  text: (text: string, style?: RunStyle) => Run;
+}
+
+export interface RunStyle {
+  bold?: boolean;
+  italic?: boolean;
+  semibold?: boolean;
+  size?: number;
+  color?: string;
+  link?: string;
+  noHyphenate?: boolean;
+  url?: boolean;
+}
+
+export function fontFor(style: { bold?: boolean; italic?: boolean; semibold?: boolean }): FontId {
+  if (style.semibold) return FONT.semibold;
+  if (style.bold && style.italic) return FONT.boldItalic;
+  if (style.bold) return FONT.bold;
+  if (style.italic) return FONT.italic;
+  return FONT.regular;
+}
+
+export function makeTheme(layout: Layout, params: ComposeParams): Theme {
+  const t = layout.type;
+  const size = t.size * params.scale;
+  const small = t.small * params.scale;
+  const leading = size * t.leading;
+  const theme: Theme = {
+    size,
+    small,
+    heading: t.heading * params.scale,
+    name: t.name * params.scale,
+    leading,
+    smallLeading: small * t.leading,
+    colors: layout.colors,
+    space: (lines) => lines * leading * params.spacing,
+    align: layout.paragraph.align,
+    hyphenate: layout.paragraph.hyphenate,
+    text: (text, style = {}) => {
+      const run: Run = {
+        text,
+        font: fontFor(style),
+        size: style.size ?? size,
+        color: style.color ?? (style.link ? layout.colors.accent : layout.colors.text),
+      };
+      if (style.link) run.link = style.link;
+      if (style.noHyphenate) run.noHyphenate = true;
+      if (style.url) run.url = true;
+      return run;
+    },
+  };
+  return theme;
+}

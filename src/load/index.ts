@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { parseEvents } from 'js-yaml';
+import type { Event } from 'js-yaml';
+import { LineIndex } from '../diagnostics/line-index.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { buildTree } from './build-tree.js';
+import { decodeUtf8 } from './decode-utf8.js';
+import type { LoadResult } from './types.js';
+
+/** Files above this are refused before parsing; a CV is a few hundred kilobytes at most. */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads and parses one YAML source file. Reading is separate from parsing
+ * (see {@link parseSource}) so tests and `--watch` can parse bytes they
+ * already have; a file that cannot be read is reported as kind 'io' so the
+ * CLI can exit with 4 rather than 1.
+ */
+export function loadSource(path: string): LoadResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { ok: false, kind: 'io', diagnostics: [wholeFile(path, `cannot read file: ${describeIoError(e)}`)] };
+  }
+  return parseSource(path, bytes);
+}
+
+/**
+ * Turns file bytes into a {@link SourceDoc}: strict UTF-8, one YAML 1.2 (core
+ * schema) document, and the position of every node so that later stages can
+ * point at the exact line and column. Never throws on bad input: invalid
+ * UTF-8, YAML syntax errors, duplicate keys, unknown aliases and alias bombs
+ * all come back as diagnostics.
+ */
+export function parseSource(path: string, bytes: Uint8Array): LoadResult {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    return syntax([wholeFile(path, `file is too large (${bytes.length} bytes; the limit is ${MAX_SOURCE_BYTES})`)]);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const pos = new LineIndex(decoded.textBefore).position(decoded.textBefore.length);
+    const hex = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
+    return syntax([at(path, pos.line, pos.col, `invalid UTF-8 (byte 0x${hex}); save the file as UTF-8`)]);
+  }
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  const lines = new LineIndex(text);
+
+  let events: Event[];
+  try {
+    events = parseEvents(text, { filename: path });
+  } catch (e) {
+    const mark = yamlMark(e);
+    if (mark === null) throw e;
+    const pos = lines.position(mark.position);
+    return syntax([at(path, pos.line, pos.col, `invalid YAML: ${mark.reason}${aliasHint(lines.lineText(pos.line))}`)]);
+  }
+
+  const tree = buildTree(events, text, lines);
+  if (!tree.ok) {
+    return syntax(
+      tree.problems.map((p) => {
+        const pos = lines.position(p.offset);
+        return at(path, pos.line, pos.col, p.message);
+      }),
+    );
+  }
+  return { ok: true, doc: { path, text, value: tree.value, locations: tree.locations } };
+}
+
+function syntax(diagnostics: Diagnostic[]): LoadResult {
+  return { ok: false, kind: 'syntax', diagnostics };
+}
+
+function at(file: string, line: number, col: number, message: string): Diagnostic {
+  return { file, line, col, severity: 'error', message };
+}
+
+/** A diagnostic about the file as a whole; line 0 tells the formatter there is no position to show. */
+function wholeFile(file: string, message: string): Diagnostic {
+  return at(file, 0, 0, message);
+}
+
+function yamlMark(e: unknown): { reason: string; position: number } | null {
+  if (typeof e !== 'object' || e === null || !('reason' in e) || !('mark' in e)) return null;
+  const { reason, mark } = e as { reason: unknown; mark: unknown };
+  if (typeof reason !== 'string' || typeof mark !== 'object' || mark === null) return null;
+  const position = (mark as { position?: unknown }).position;
+  return typeof position === 'number' ? { reason, position } : null;
+}
+
+/** In YAML a plain value starting with '*' is an alias; CV text often starts with '*italic*'. */
+function aliasHint(line: string): string {
+  return /(^|[:\-,[{]\s+)\*\S/.test(line)
+    ? "; a value starting with '*' is read as a YAML alias, so quote it if it is text"
+    : '';
+}
+
+function describeIoError(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}

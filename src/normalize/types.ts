@@ -1,0 +1,161 @@
+/**
+ * Cv: cv.yaml after validation, with every value in the form later stages
+ * want: dates parsed, inline markup parsed into styled spans, authors with the
+ * owner found. Deeply readonly; built fresh by normalizeCv, never mutated.
+ */
+
+/** One span of inline markup: `**bold**`, `*italic*`, `[label](url)`. */
+export interface Span {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly href?: string;
+}
+export type Markup = readonly Span[];
+
+export type Season = 'Spring' | 'Summer' | 'Fall' | 'Winter';
+
+export type CvDate =
+  | { readonly kind: 'date'; readonly year: number; readonly month?: number; readonly day?: number; readonly season?: Season }
+  | { readonly kind: 'present' };
+
+/** A single date is a range whose start and end are equal. */
+export interface DateRange {
+  readonly start?: CvDate;
+  readonly end?: CvDate;
+}
+
+export interface Highlight {
+  readonly text: Markup;
+  readonly tags: readonly string[];
+}
+
+export interface Link {
+  readonly label: string;
+  readonly url?: string;
+}
+
+export interface Author {
+  readonly name: string;
+  readonly isOwner: boolean;
+  readonly equal: boolean;
+  readonly corresponding: boolean;
+}
+
+/** What every entry has, whatever its kind: for selection, ranking and drop reports. */
+export interface EntryBase {
+  /** Stable key for reports: the entry's id, else "<section-id>#<index+1>". */
+  readonly key: string;
+  /** A short human name for drop reports ("Summit: Scaling ..."). */
+  readonly label: string;
+  readonly tags: readonly string[];
+  readonly priority?: number;
+  readonly when: DateRange;
+  readonly highlights: readonly Highlight[];
+  readonly links: readonly Link[];
+  /** Where the entry sits in cv.yaml (JSON pointer), to point at it in messages. */
+  readonly pointer: string;
+}
+
+export interface EducationEntry extends EntryBase {
+  readonly kind: 'education';
+  readonly institution: string; readonly degree: string; readonly field?: string; readonly location?: string;
+  readonly advisor?: Markup; readonly honors: readonly string[];
+}
+export interface ExperienceEntry extends EntryBase {
+  readonly kind: 'experience';
+  readonly title: string; readonly organization: string; readonly location?: string; readonly mentors: readonly string[];
+}
+export interface AwardEntry extends EntryBase {
+  readonly kind: 'award';
+  readonly title: string; readonly issuer?: string; readonly description?: Markup; readonly amount?: string;
+}
+export interface GrantEntry extends EntryBase {
+  readonly kind: 'grant';
+  readonly title: string; readonly funder?: string; readonly amount?: string; readonly description?: Markup; readonly coPIs: readonly string[];
+}
+export interface Venue {
+  readonly name: string; readonly short?: string; readonly track?: string; readonly trackUrl?: string;
+  readonly url?: string; readonly note?: Markup;
+}
+export interface PublicationEntry extends EntryBase {
+  readonly kind: 'publication';
+  readonly title: string; readonly authors: readonly Author[]; readonly location?: string;
+  readonly venue?: Venue; readonly type: string; readonly status?: string; readonly note?: Markup; readonly awards: readonly string[];
+  readonly selected: boolean; readonly doi?: string;
+}
+export interface ProjectEntry extends EntryBase {
+  readonly kind: 'project';
+  readonly title: string; readonly keywords: readonly string[]; readonly description?: Markup; readonly note?: Markup;
+  readonly authors: readonly Author[]; readonly organization?: string; readonly location?: string;
+  readonly stars?: { readonly count: number; readonly asOf?: CvDate };
+}
+export interface TalkEntry extends EntryBase {
+  readonly kind: 'talk';
+  readonly title: string; readonly authors: readonly Author[]; readonly type?: string; readonly event?: string;
+  readonly location?: string; readonly keywords: readonly string[]; readonly description?: Markup;
+}
+export interface TeachingEntry extends EntryBase {
+  readonly kind: 'teaching';
+  readonly title: string; readonly institution: string; readonly location?: string; readonly course: string;
+  readonly courseCode?: string; readonly instructor?: string;
+}
+export interface MenteeEntry extends EntryBase {
+  readonly kind: 'mentee';
+  readonly name: string; readonly degree?: string; readonly institution?: string; readonly topics: readonly string[]; readonly awards: readonly string[];
+}
+export interface CertificationEntry extends EntryBase {
+  readonly kind: 'certification';
+  readonly title: string; readonly issuer?: string; readonly url?: string;
+}
+export interface ServiceEntry extends EntryBase {
+  readonly kind: 'service';
+  readonly role: string; readonly venues: readonly { readonly name: string; readonly date?: CvDate }[];
+}
+export interface MembershipEntry extends EntryBase {
+  readonly kind: 'membership';
+  readonly organization: string; readonly short?: string; readonly note?: Markup;
+}
+export interface SkillsEntry extends EntryBase {
+  readonly kind: 'skills';
+  readonly category: string; readonly items: readonly string[];
+}
+export interface GenericEntry extends EntryBase {
+  readonly kind: 'entry';
+  readonly title: string; readonly subtitle?: string; readonly location?: string; readonly description?: Markup;
+}
+export interface ListItemEntry extends EntryBase {
+  readonly kind: 'list';
+  readonly text: Markup;
+}
+export interface TextEntry extends EntryBase {
+  readonly kind: 'text';
+  readonly text: Markup;
+}
+
+export type Entry =
+  | EducationEntry | ExperienceEntry | AwardEntry | GrantEntry | PublicationEntry | ProjectEntry
+  | TalkEntry | TeachingEntry | MenteeEntry | CertificationEntry | ServiceEntry | MembershipEntry
+  | SkillsEntry | GenericEntry | ListItemEntry | TextEntry;
+
+export type EntryKind = Entry['kind'];
+
+export interface Section {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: EntryKind;
+  readonly entries: readonly Entry[];
+  readonly pointer: string;
+}
+
+export interface Cv {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly headline?: Markup;
+  readonly lang: string;
+  readonly updated?: CvDate;
+  readonly contact: { readonly email?: string; readonly website?: string; readonly phone?: string; readonly location?: string };
+  readonly profiles: readonly Link[];
+  readonly summary: { readonly intro?: Markup; readonly bullets: readonly Highlight[]; readonly text?: Markup };
+  readonly sections: readonly Section[];
+}

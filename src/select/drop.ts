@@ -1,0 +1,76 @@
+import type { Entry } from '../normalize/types.js';
+import type { Layout } from '../layout/types.js';
+import type { Dropped, Selected, SelectedSection } from './types.js';
+import { compareLowestFirst } from './rank.js';
+
+/** One thing the fit step may leave out. */
+export interface DropCandidate {
+  readonly section: string;
+  readonly entry: Entry;
+  /** Index into entry.highlights, or undefined for the whole entry. */
+  readonly highlight?: number;
+}
+
+function plain(markup: readonly { text: string }[]): string {
+  const text = markup.map((s) => s.text).join('');
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * Everything the layout allows the fit step to drop, lowest rank first:
+ * highlights before whole entries; sections in the layout's `fit.drop` order;
+ * inside a section lower priority, then older, first. The order is total, so
+ * dropping the first k candidates is deterministic.
+ */
+export function dropCandidates(selected: Selected, layout: Layout): DropCandidate[] {
+  if (!layout.fit.allowDrop) return [];
+  const sections = layout.fit.drop
+    .map((id) => selected.sections.find((s) => s.id === id))
+    .filter((s): s is SelectedSection => s !== undefined);
+  const ranked = sections.map((s) => ({
+    section: s,
+    entries: s.entries.map((entry, index) => ({ entry, index })).sort(compareLowestFirst),
+  }));
+  const highlights: DropCandidate[] = [];
+  const entries: DropCandidate[] = [];
+  for (const { section, entries: list } of ranked) {
+    for (const { entry } of list) {
+      for (let h = entry.highlights.length - 1; h >= 0; h--) highlights.push({ section: section.id, entry, highlight: h });
+    }
+    for (const { entry } of list) entries.push({ section: section.id, entry });
+  }
+  return [...highlights, ...entries];
+}
+
+/** Leaves out the given candidates; returns new content and the report of what went. */
+export function applyDrops(selected: Selected, drops: readonly DropCandidate[]): { selected: Selected; dropped: Dropped[] } {
+  const gone = new Set(drops.filter((d) => d.highlight === undefined).map((d) => d.entry));
+  const goneHighlights = new Map<Entry, Set<number>>();
+  for (const d of drops) {
+    if (d.highlight === undefined || gone.has(d.entry)) continue;
+    const set = goneHighlights.get(d.entry) ?? new Set<number>();
+    set.add(d.highlight);
+    goneHighlights.set(d.entry, set);
+  }
+  const dropped: Dropped[] = [];
+  const sections: SelectedSection[] = [];
+  for (const section of selected.sections) {
+    const entries = section.entries.flatMap((e): Entry[] => {
+      if (gone.has(e)) return [];
+      const hs = goneHighlights.get(e);
+      if (!hs) return [e];
+      for (const i of [...hs].sort((a, b) => a - b)) {
+        const h = e.highlights[i];
+        if (h) dropped.push({ what: 'highlight', section: section.id, entry: e.label, highlight: plain(h.text) });
+      }
+      return [{ ...e, highlights: e.highlights.filter((_, i) => !hs.has(i)) }];
+    });
+    if (entries.length === 0) {
+      dropped.push({ what: 'section', section: section.id });
+      continue;
+    }
+    for (const e of section.entries) if (gone.has(e)) dropped.push({ what: 'entry', section: section.id, entry: e.label });
+    sections.push({ ...section, entries });
+  }
+  return { selected: { ...selected, sections }, dropped };
+}

@@ -1,0 +1,68 @@
+import type { Cv, Section } from '../normalize/types.js';
+import type { Layout, SectionSpec } from '../layout/types.js';
+import type { SelectedSection, SelectionFlags, SelectResult } from './types.js';
+import { applySectionSpec, filterEntry, tagsMeet } from './filters.js';
+
+function allTags(cv: Cv): Set<string> {
+  const tags = new Set<string>();
+  for (const s of cv.sections) {
+    for (const e of s.entries) {
+      e.tags.forEach((t) => tags.add(t));
+      e.highlights.forEach((h) => h.tags.forEach((t) => tags.add(t)));
+    }
+  }
+  cv.summary.bullets.forEach((h) => h.tags.forEach((t) => tags.add(t)));
+  return tags;
+}
+
+function unknown(kind: string, asked: readonly string[] | undefined, valid: Set<string>): string | undefined {
+  const bad = (asked ?? []).filter((x) => !valid.has(x));
+  if (bad.length === 0) return undefined;
+  const list = [...valid].sort().join(', ') || '(none)';
+  return `unknown ${kind}${bad.length > 1 ? 's' : ''} ${bad.map((b) => `'${b}'`).join(', ')}; valid ${kind}s: ${list}`;
+}
+
+/** The layout's sections in print order, with '*' expanded to every section not named elsewhere. */
+function orderedSpecs(cv: Cv, layout: Layout): { spec: SectionSpec; section: Section }[] {
+  const named = new Set(layout.sections.flatMap((s) => (s === '*' ? [] : [s.id])));
+  const byId = new Map(cv.sections.map((s) => [s.id, s]));
+  return layout.sections.flatMap((s) => {
+    if (s === '*') {
+      return cv.sections
+        .filter((sec) => !named.has(sec.id))
+        .map((section) => ({ spec: { id: section.id, style: 'full' as const, selectedOnly: false }, section }));
+    }
+    const section = byId.get(s.id);
+    return section ? [{ spec: s, section }] : [];
+  });
+}
+
+/**
+ * Picks what one variant prints: the layout's sections and options, then the
+ * layout's own selection, then the command-line flags. Never reorders entries.
+ */
+export function selectContent(cv: Cv, layout: Layout, flags: SelectionFlags): SelectResult {
+  const sectionIds = new Set(cv.sections.map((s) => s.id));
+  const tags = allTags(cv);
+  const problem =
+    unknown('section', flags.sections, sectionIds) ??
+    unknown('section', flags.excludeSections, sectionIds) ??
+    unknown('tag', flags.tags, tags) ??
+    unknown('section', layout.sections.flatMap((s) => (s === '*' ? [] : [s.id])), sectionIds);
+  if (problem) return { ok: false, message: problem };
+
+  const only = flags.sections ?? layout.selection.sections;
+  const exclude = new Set([...(layout.selection.excludeSections ?? []), ...(flags.excludeSections ?? [])]);
+  const wanted = flags.tags ?? layout.selection.tags;
+
+  const sections: SelectedSection[] = [];
+  for (const { spec, section } of orderedSpecs(cv, layout)) {
+    if (only && !only.includes(section.id)) continue;
+    if (exclude.has(section.id)) continue;
+    const entries = applySectionSpec(section.entries, spec).flatMap((e) => filterEntry(e, wanted) ?? []);
+    if (entries.length === 0) continue;
+    sections.push({ id: section.id, title: spec.title ?? section.title, kind: section.kind, spec, entries });
+  }
+  const summary = { ...cv.summary, bullets: cv.summary.bullets.filter((h) => tagsMeet(h.tags, wanted)) };
+  return { ok: true, selected: { cv: { ...cv, summary }, sections } };
+}

@@ -1,0 +1,37 @@
+import type { Cv, Entry, EntryKind } from '../normalize/types.js';
+import type { SectionSpec } from '../layout/types.js';
+
+/** What the user asked for on the command line, on top of the layout's own selection. */
+export interface SelectionFlags {
+  sections?: readonly string[];
+  excludeSections?: readonly string[];
+  tags?: readonly string[];
+}
+
+export interface SelectedSection {
+  readonly id: string;
+  /** The heading to print (the layout may rename a section). */
+  readonly title: string;
+  readonly kind: EntryKind;
+  readonly spec: SectionSpec;
+  readonly entries: readonly Entry[];
+}
+
+/** The content of one variant, in print order, after layout rules, flags and tags. */
+export interface Selected {
+  readonly cv: Cv;
+  readonly sections: readonly SelectedSection[];
+}
+
+/** One thing the fit step left out, for stderr and the manifest. */
+export interface Dropped {
+  readonly what: 'section' | 'entry' | 'highlight';
+  readonly section: string;
+  readonly entry?: string;
+  readonly highlight?: string;
+}
+
+export type SelectResult =
+  | { ok: true; selected: Selected }
+  /** Unknown section ids or tags: a usage error (exit 2) listing the valid ones. */
+  | { ok: false; message: string };

@@ -1,0 +1,206 @@
+import type { Block, Group, List, Paragraph, Row, Rule, Run } from '../compose/types.js';
+import { BreakCost, type BoxContent, type KeepRange, type MeasuredBox, type MeasuredDocument, type OutlineMark } from './measured.js';
+import type { Line, ParagraphInput, ParagraphResult } from './paragraph/types.js';
+import { atBaseline, paragraphSetter, setLine, type SetContext } from './set-line.js';
+import type { Measurer, PageSpec, StructNode } from './types.js';
+
+/** The paragraph engine, injected so that tests and benchmarks can swap it. */
+export type LineBreaker = (input: ParagraphInput, measurer: Measurer) => ParagraphResult;
+
+export type MissingGlyph = { char: string; codePoint: number; font: string };
+
+/** Where blocks are being set: the left edge and width of the column, and the structure parent. */
+interface Frame {
+  x: number;
+  width: number;
+  parent: StructNode;
+}
+
+/** Line slot geometry: the slot is `leading` tall (or the line's own height when that is more), with the line centred in it. */
+function slot(leading: number, ascent: number, descent: number): { height: number; baseline: number } {
+  const height = Math.max(leading, ascent + descent);
+  return { height, baseline: (height - ascent - descent) / 2 + ascent };
+}
+
+/** Line k of n (k > 0) may start a page only with two lines on each side of the break. */
+function lineBreakCost(k: number, n: number): number {
+  return k === 0 || (k >= 2 && n - k >= 2) ? BreakCost.free : BreakCost.widow;
+}
+
+/**
+ * Walks the DocTree once, breaking every paragraph into lines and turning
+ * blocks into a flat list of measured boxes with collapsed gaps, break costs
+ * and keep-together ranges, while building the structure tree in reading
+ * order. Paginating is then a separate, purely vertical problem.
+ *
+ * Spacing rules: spaceBefore/spaceAfter/itemGap are margins that collapse
+ * like CSS margins (adjacent ones give their maximum, including a group's
+ * with its first or last child); Spacer heights add on top. The whole gap is
+ * dropped at the top of a page.
+ */
+export function measureBlocks(
+  body: readonly Block[],
+  frame: Frame,
+  ctx: SetContext,
+  page: PageSpec,
+  breakLines: LineBreaker,
+): MeasuredDocument & { missingGlyphs: MissingGlyph[] } {
+  const boxes: MeasuredBox[] = [];
+  const keeps: KeepRange[] = [];
+  const missing = new Map<string, MissingGlyph>();
+  let margin = 0;
+  let spacer = 0;
+  let keepNext = false;
+  let marks: OutlineMark[] = [];
+
+  const pushBox = (height: number, baseline: number, content: BoxContent[], breakBefore: number): void => {
+    boxes.push({
+      height,
+      baseline,
+      gapBefore: margin + spacer,
+      breakBefore: keepNext ? Math.max(breakBefore, BreakCost.keepWithNext) : breakBefore,
+      content,
+      marks,
+    });
+    margin = 0;
+    spacer = 0;
+    keepNext = false;
+    marks = [];
+  };
+  const addMargin = (v: number): void => { margin = Math.max(margin, v); };
+
+  const breakRuns = (runs: Run[], align: Paragraph['align'], hyphenate: boolean, width: number, firstLineWidth?: number): Line[] => {
+    const input: ParagraphInput = {
+      runs, width, align, fallbackFonts: page.fallbackFonts,
+      hyphenate: hyphenate && page.hyphenationLanguage !== undefined,
+      ...(firstLineWidth !== undefined && firstLineWidth !== width ? { firstLineWidth } : {}),
+      ...(page.hyphenationLanguage !== undefined ? { language: page.hyphenationLanguage } : {}),
+    };
+    const result = breakLines(input, ctx.measurer);
+    for (const g of result.missingGlyphs) {
+      const key = `${g.font}\u0000${g.char}`;
+      if (!missing.has(key)) missing.set(key, { char: g.char, codePoint: g.codePoint, font: g.font });
+    }
+    return result.lines;
+  };
+
+  /** Breaks a paragraph with its indents; `firstCut` narrows the first line (a row's right side). */
+  const breakParagraph = (p: Paragraph, f: Frame, firstCut = 0, restCut = 0) => {
+    const first = p.indent;
+    const rest = p.indent + (p.hangingIndent ?? 0);
+    const lines = breakRuns(p.runs, p.align, p.hyphenate, f.width - rest - restCut, f.width - first - firstCut);
+    return { lines, offset: (i: number) => f.x + (i === 0 ? first : rest) };
+  };
+
+  const measureParagraph = (p: Paragraph, f: Frame): void => {
+    addMargin(p.spaceBefore);
+    const { lines, offset } = breakParagraph(p, f);
+    if (lines.length > 0) {
+      const setter = paragraphSetter(ctx.struct.add(f.parent, p.role), p.runs);
+      lines.forEach((line, i) => {
+        const s = slot(p.leading, line.ascent, line.descent);
+        pushBox(s.height, s.baseline, atBaseline(setLine(line, offset(i), setter, ctx), s.baseline), lineBreakCost(i, lines.length));
+      });
+    }
+    addMargin(p.spaceAfter);
+    if (p.keepWithNext) keepNext = true;
+  };
+
+  const measureRow = (r: Row, f: Frame): void => {
+    addMargin(r.spaceBefore);
+    const right = breakRuns(r.right.runs, 'left', false, f.width / 2);
+    const rightWidth = right.reduce((w, l) => Math.max(w, l.width), 0);
+    const cut = right.length > 0 ? rightWidth + r.gap : 0;
+    const left = breakParagraph(r.left, f, cut, right.length > 1 ? cut : 0);
+    const n = Math.max(left.lines.length, right.length);
+    if (n > 0) {
+      const div = ctx.struct.add(f.parent, 'Div');
+      const leftContent = left.lines.length > 0
+        ? (() => {
+          const setter = paragraphSetter(ctx.struct.add(div, r.left.role), r.left.runs);
+          return left.lines.map((line, i) => setLine(line, left.offset(i), setter, ctx));
+        })()
+        : [];
+      const rightContent = right.length > 0
+        ? (() => {
+          const setter = paragraphSetter(ctx.struct.add(div, r.right.role), r.right.runs);
+          return right.map((line) => setLine(line, f.x + f.width - line.width, setter, ctx));
+        })()
+        : [];
+      for (let i = 0; i < n; i++) {
+        const l = left.lines[i];
+        const rl = right[i];
+        const s = slot(
+          l ? r.left.leading : r.right.leading,
+          Math.max(l?.ascent ?? 0, rl?.ascent ?? 0),
+          Math.max(l?.descent ?? 0, rl?.descent ?? 0),
+        );
+        pushBox(s.height, s.baseline, atBaseline([...(leftContent[i] ?? []), ...(rightContent[i] ?? [])], s.baseline), lineBreakCost(i, n));
+      }
+    }
+    addMargin(r.spaceAfter);
+    if (r.keepWithNext) keepNext = true;
+  };
+
+  const measureList = (l: List, f: Frame): void => {
+    addMargin(l.spaceBefore);
+    const list = ctx.struct.add(f.parent, 'L');
+    const bodyX = f.x + l.indent + l.labelWidth;
+    l.items.forEach((item, index) => {
+      if (index > 0) addMargin(l.itemGap);
+      const li = ctx.struct.add(list, 'LI');
+      const labelLines = breakRuns(item.label, 'left', false, l.labelWidth);
+      const lbl = ctx.struct.add(li, 'Lbl');
+      const labelSetter = paragraphSetter(lbl, item.label);
+      const labelContent = labelLines.map((line) =>
+        setLine(line, f.x + l.indent + (l.labelAlign === 'right' ? l.labelWidth - line.width : 0), labelSetter, ctx));
+      const start = boxes.length;
+      const lbody = ctx.struct.add(li, 'LBody');
+      walk(item.body, { x: bodyX, width: f.width - l.indent - l.labelWidth, parent: lbody });
+      labelLines.forEach((line, j) => {
+        const box = boxes[start + j];
+        if (box) {
+          box.content = [...atBaseline(labelContent[j]!, box.baseline), ...box.content];
+        } else {
+          const s = slot((line.ascent + line.descent) * 1.2, line.ascent, line.descent);
+          pushBox(s.height, s.baseline, atBaseline(labelContent[j]!, s.baseline), BreakCost.widow);
+        }
+      });
+    });
+    addMargin(l.spaceAfter);
+  };
+
+  const measureRule = (r: Rule, f: Frame): void => {
+    addMargin(r.spaceBefore);
+    const carry = keepNext;
+    pushBox(r.thickness, r.thickness, [{ seq: ctx.seq.next++, item: { kind: 'rule', x: f.x, y: r.thickness / 2, width: f.width, thickness: r.thickness, color: r.color } }], BreakCost.free);
+    keepNext = carry;
+    addMargin(r.spaceAfter);
+  };
+
+  const measureGroup = (g: Group, f: Frame): void => {
+    addMargin(g.spaceBefore);
+    const node = ctx.struct.add(f.parent, g.role);
+    if (g.bookmark) marks.push({ title: g.bookmark.title, level: g.bookmark.level });
+    const start = boxes.length;
+    walk(g.children, { x: f.x, width: f.width, parent: node });
+    if (g.keepTogether && boxes.length - 1 > start) keeps.push({ first: start, last: boxes.length - 1 });
+    addMargin(g.spaceAfter);
+  };
+
+  const walk = (blocks: readonly Block[], f: Frame): void => {
+    for (const b of blocks) {
+      switch (b.kind) {
+        case 'paragraph': measureParagraph(b, f); break;
+        case 'row': measureRow(b, f); break;
+        case 'list': measureList(b, f); break;
+        case 'rule': measureRule(b, f); break;
+        case 'spacer': spacer += b.height; break;
+        case 'group': measureGroup(b, f); break;
+      }
+    }
+  };
+
+  walk(body, frame);
+  return { boxes, keeps, missingGlyphs: [...missing.values()] };
+}

@@ -1,0 +1,110 @@
+/**
+ * The paragraph engine: runs in, measured and placed lines out. Pure: all it
+ * knows of fonts comes through the Measurer.
+ *
+ * Steps: font fallback -> break opportunities (UAX #14, URL rules, patterns,
+ * emergency) -> box/glue/penalty items -> Knuth–Plass with rising tolerance
+ * (first-fit as last resort) -> check with whole-segment measures -> lines.
+ */
+import { CharKind } from './chars.js';
+import { firstFit } from './greedy.js';
+import { addHyphenationBreaks } from './hyphenate.js';
+import { addEmergencyBreaks, buildItems } from './items.js';
+import { knuthPlass } from './knuth-plass.js';
+import { assembleLine, lineRange, measureRange } from './lines.js';
+import { cacheMeasurer, type CachedMeasurer } from './measure.js';
+import type { Opportunities } from './opportunities.js';
+import { buildSource, type Source } from './source.js';
+import type { Measurer } from '../types.js';
+import type { BreakOptions, ItemList, Line, ParagraphInput, ParagraphResult } from './types.js';
+import { addUax14Breaks } from './uax14.js';
+import { addUrlBreaks } from './url-breaks.js';
+
+export type { BreakOptions, Line, LineSegment, MissingGlyph, ParagraphInput, ParagraphResult } from './types.js';
+export { hasHyphenationPatterns } from './hyphenate.js';
+
+/** Adjustment-ratio limits tried in turn with hyphenation (TeX's \tolerance, raised). */
+export const TOLERANCES = [1, 2, 4, 10, Infinity] as const;
+/** Tried first, without pattern hyphenation (TeX's \pretolerance). */
+export const PRETOLERANCE = 1;
+/** Ragged lines may fall short by this many ems at tolerance 1 (\raggedright's \rightskip stretch). */
+export const RAGGED_STRETCH_EM = 3;
+/** Drawn lines may exceed the width by this much (float noise). */
+const FIT_SLACK = 1e-6;
+
+/** Sum-based natural widths over an item list, shared by both breakers. */
+function naturalWidths(list: ItemList): (a: number, b: number) => number {
+  const { items, startCorrection } = list;
+  const sum = new Float64Array(items.length + 1);
+  items.forEach((it, i) => (sum[i + 1] = sum[i]! + (it.type === 'penalty' ? 0 : it.width)));
+  return (a, b) => {
+    let s = a + 1;
+    while (s < b && items[s]!.type !== 'box') s++;
+    const end = items[b]!;
+    return sum[b]! - sum[s]! + (end.type === 'penalty' ? end.width : 0) + (startCorrection.get(a) ?? 0);
+  };
+}
+
+function itemsFor(src: Source, base: Opportunities, language: string | undefined, minWidth: number, m: CachedMeasurer): ItemList {
+  const ops = new Map(base);
+  if (language !== undefined) addHyphenationBreaks(src, language, ops);
+  addEmergencyBreaks(src, ops, minWidth, m);
+  return buildItems(src, ops, m);
+}
+
+/**
+ * Breaks a paragraph into lines that never cross `width` (see Line.overfull
+ * for the one exception), choosing breaks like TeX: optimal over the whole
+ * paragraph, hyphenating only when that helps, URLs and over-long words split
+ * where they must. Also reports characters no face can draw.
+ */
+export function breakParagraph(input: ParagraphInput, measurer: Measurer, options: BreakOptions = {}): ParagraphResult {
+  const m = cacheMeasurer(measurer);
+  const src = buildSource(input.runs, input.fallbackFonts, m);
+  const missingGlyphs = src.missingGlyphs;
+  if (!src.kind.some((k) => k === CharKind.Visible)) return { lines: [], missingGlyphs };
+
+  const first = input.firstLineWidth ?? input.width;
+  const lineWidth = (i: number): number => (i === 0 ? first : input.width);
+  const minWidth = Math.min(first, input.width);
+  const language = input.hyphenate && input.language ? input.language : undefined;
+  const raggedStretch =
+    input.align === 'justify' ? undefined : RAGGED_STRETCH_EM * Math.max(...input.runs.map((r) => r.size));
+
+  const base: Opportunities = new Map();
+  addUax14Breaks(src, base);
+  addUrlBreaks(src, base);
+
+  let list = itemsFor(src, base, undefined, minWidth, m);
+  let breaks: number[] | null = null;
+  if (options.algorithm !== 'first-fit') {
+    breaks = knuthPlass(list, { lineWidth, tolerance: PRETOLERANCE, raggedStretch });
+    if (!breaks && language !== undefined) list = itemsFor(src, base, language, minWidth, m);
+    for (const tolerance of TOLERANCES) {
+      if (breaks) break;
+      breaks = knuthPlass(list, { lineWidth, tolerance, raggedStretch });
+    }
+  } else if (language !== undefined) {
+    list = itemsFor(src, base, language, minWidth, m);
+  }
+  breaks ??= firstFit(list.items, { lineWidth, natural: naturalWidths(list) });
+
+  // Check with the widths as drawn; re-break first-fit on those if shaping disagrees.
+  const rangesOf = (bs: number[]) => bs.map((b, i) => lineRange(list.items, i === 0 ? -1 : bs[i - 1]!, b));
+  let ranges = rangesOf(breaks);
+  if (ranges.some((r, i) => measureRange(src, r, m) > lineWidth(i) + FIT_SLACK)) {
+    ranges = rangesOf(
+      firstFit(list.items, { lineWidth, natural: (a, b) => measureRange(src, lineRange(list.items, a, b), m) }),
+    );
+  }
+
+  const lines: Line[] = ranges.map((range, i) =>
+    assembleLine(src, range, m, {
+      align: input.align,
+      width: lineWidth(i),
+      offset: (i === 0 ? input.firstLineOffset : input.restOffset) ?? 0,
+      justify: input.align === 'justify' && i < ranges.length - 1,
+    }),
+  );
+  return { lines: lines.filter((l) => l.segments.length > 0), missingGlyphs };
+}

@@ -1,0 +1,159 @@
+/**
+ * Source + break opportunities -> box/glue/penalty items (Knuth–Plass model).
+ * Box widths are differences of word-prefix widths, so the boxes of an
+ * unbroken word add up to exactly what the measurer gives for the whole word.
+ */
+import { CharKind } from './chars.js';
+import type { CachedMeasurer } from './measure.js';
+import { addOpportunity, PENALTY, type Opportunities } from './opportunities.js';
+import { visibleText, type Source, type Word } from './source.js';
+import type { Box, ItemList, Item, Penalty } from './types.js';
+import { graphemeBreaks, separatorBreaks } from './url-breaks.js';
+
+/** TeX's glue for an interword space: stretch 1/2, shrink 1/3 of the space. */
+export const SPACE_STRETCH = 1 / 2;
+export const SPACE_SHRINK = 1 / 3;
+/** Penalty that forces a break (the end of the paragraph). */
+export const FORCED = -Infinity;
+
+/** Width of `src.text[w.start, k)` in the word's face: the measure of a word's head. */
+function prefixWidth(src: Source, w: Word, k: number, m: CachedMeasurer): number {
+  return k <= w.start ? 0 : m.width(visibleText(src, w.start, Math.min(k, w.end)), w.font, w.size);
+}
+
+/** Width of "-" appended to the head of `w` ending at k, in that face (or the run's face if it lacks "-"). */
+export function hyphenWidth(src: Source, w: Word, k: number, m: CachedMeasurer): number {
+  if (m.hasGlyph(w.font, 0x2d)) return m.width(visibleText(src, w.start, k) + '-', w.font, w.size) - prefixWidth(src, w, k, m);
+  const run = src.runs[w.runIndex]!;
+  return m.width('-', run.font, run.size);
+}
+
+/** The word holding the last drawn character before `pos`, or undefined after a space. */
+function wordBefore(src: Source, pos: number): Word | undefined {
+  for (let i = pos - 1; i >= 0; i--) {
+    if (src.kind[i] === CharKind.Dropped) continue;
+    return src.kind[i] === CharKind.Visible ? src.words[src.wordOf[i]!] : undefined;
+  }
+  return undefined;
+}
+
+function wordAt(src: Source, pos: number): Word | undefined {
+  for (let i = pos; i < src.text.length; i++) {
+    if (src.kind[i] === CharKind.Dropped) continue;
+    return src.kind[i] === CharKind.Visible ? src.words[src.wordOf[i]!] : undefined;
+  }
+  return undefined;
+}
+
+/** Measured width of the drawn text in [a, b) (no spaces inside), word piece by word piece. */
+function spanWidth(src: Source, a: number, b: number, m: CachedMeasurer): number {
+  let total = 0;
+  let i = a;
+  while (i < b) {
+    const wi = src.wordOf[i]!;
+    if (wi < 0) {
+      i++;
+      continue;
+    }
+    const w = src.words[wi]!;
+    const end = Math.min(b, w.end);
+    total += m.width(visibleText(src, i, end), w.font, w.size);
+    i = end;
+  }
+  return total;
+}
+
+/** Maximal runs of drawn non-space text with no break opportunity strictly inside. */
+function unbreakableSpans(src: Source, ops: Opportunities): [number, number][] {
+  const spans: [number, number][] = [];
+  const n = src.text.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const k = i < n ? src.kind[i] : CharKind.Space;
+    if (start >= 0 && (k === CharKind.Space || ops.has(i))) {
+      spans.push([start, i]);
+      start = -1;
+    }
+    if (start < 0 && k === CharKind.Visible) start = i;
+  }
+  return spans;
+}
+
+/**
+ * Emergency breaks, so that nothing ever crosses the margin: a span that fits
+ * no line gets breaks after URL separators and, where a piece still does not
+ * fit, between any two characters.
+ */
+export function addEmergencyBreaks(src: Source, ops: Opportunities, minWidth: number, m: CachedMeasurer): void {
+  const tooWide = (a: number, b: number): boolean => {
+    const op = ops.get(b);
+    const w = wordBefore(src, b);
+    const hy = op?.hyphen && w ? hyphenWidth(src, w, b, m) : 0;
+    return spanWidth(src, a, b, m) + hy > minWidth;
+  };
+  for (const [a, b] of unbreakableSpans(src, ops)) {
+    if (!tooWide(a, b)) continue;
+    const cuts = [a, ...separatorBreaks(src, a, b), b];
+    for (let k = 1; k < cuts.length - 1; k++) addOpportunity(ops, cuts[k]!, { penalty: PENALTY.urlSeparator, flagged: false, hyphen: false });
+    for (let k = 0; k < cuts.length - 1; k++) {
+      const [x, y] = [cuts[k]!, cuts[k + 1]!];
+      if (tooWide(x, y)) for (const p of graphemeBreaks(src, x, y)) addOpportunity(ops, p, { penalty: PENALTY.anywhere, flagged: false, hyphen: false });
+    }
+  }
+}
+
+/** Builds the item list; the last item is a forced break at the end of the text. */
+export function buildItems(src: Source, ops: Opportunities, m: CachedMeasurer): ItemList {
+  const items: Item[] = [];
+  const startCorrection = new Map<number, number>();
+  const n = src.text.length;
+  let box: Box | undefined;
+  let boxWord = -1;
+  const closeBox = (): void => {
+    if (!box) return;
+    const w = src.words[boxWord]!;
+    box.width = prefixWidth(src, w, box.end, m) - prefixWidth(src, w, box.start, m);
+    box = undefined;
+  };
+  for (let i = 0; i < n; i++) {
+    const op = ops.get(i);
+    if (op && box) {
+      closeBox();
+      const wEnd = wordBefore(src, i);
+      const penalty: Penalty = {
+        type: 'penalty',
+        width: op.hyphen && wEnd ? hyphenWidth(src, wEnd, i, m) : 0,
+        penalty: op.penalty,
+        flagged: op.flagged,
+        hyphen: op.hyphen,
+        pos: i,
+      };
+      items.push(penalty);
+      const wStart = wordAt(src, i);
+      if (wStart && wStart.start < i) {
+        const tail = m.width(visibleText(src, i, wStart.end), wStart.font, wStart.size);
+        const corr = tail - (prefixWidth(src, wStart, wStart.end, m) - prefixWidth(src, wStart, i, m));
+        if (corr !== 0) startCorrection.set(items.length - 1, corr);
+      }
+    }
+    const k = src.kind[i];
+    if (k === CharKind.Space) {
+      closeBox();
+      const run = src.runs[src.runOf[i]!]!;
+      const w = m.width(' ', run.font, run.size);
+      items.push({ type: 'glue', width: w, stretch: w * SPACE_STRETCH, shrink: w * SPACE_SHRINK, pos: i });
+    } else if (k === CharKind.Visible) {
+      const wi = src.wordOf[i]!;
+      if (box && boxWord === wi) box.end = i + 1;
+      else {
+        closeBox();
+        box = { type: 'box', width: 0, start: i, end: i + 1 };
+        boxWord = wi;
+        items.push(box);
+      }
+    }
+  }
+  closeBox();
+  items.push({ type: 'penalty', width: 0, penalty: FORCED, flagged: false, hyphen: false, pos: n });
+  return { items, startCorrection };
+}

@@ -1,0 +1,142 @@
+/**
+ * Knuth–Plass optimal line breaking (Breaking Paragraphs into Lines, 1981):
+ * minimise total demerits over all feasible breaks. One pass at one tolerance;
+ * the caller raises the tolerance and finally falls back to first-fit.
+ */
+import { FORCED } from './items.js';
+import type { ItemList } from './types.js';
+
+/** TeX defaults: \linepenalty, \doublehyphendemerits, \finalhyphendemerits, \adjdemerits. */
+export const DEMERITS = { line: 10, doubleHyphen: 10000, finalHyphen: 5000, adjacentFitness: 10000 } as const;
+/** Hard cap on hyphen-like line ends in a row. */
+export const MAX_CONSECUTIVE_HYPHENS = 2;
+/** Lines within this of the target count as exact (float noise). */
+export const EPSILON = 1e-9;
+
+export interface KnuthPlassOptions {
+  /** Available width of line `index` (0-based). */
+  lineWidth: (index: number) => number;
+  /** Largest adjustment ratio accepted (Infinity: any underfull line). */
+  tolerance: number;
+  /**
+   * undefined: justified, glue stretches and shrinks. A number: ragged, glue is
+   * fixed and each line end may stretch by this much (TeX's \raggedright \rightskip).
+   */
+  raggedStretch?: number;
+}
+
+interface Node {
+  index: number;
+  line: number;
+  fitness: number;
+  hyphens: number;
+  flagged: boolean;
+  demerits: number;
+  prev: Node | undefined;
+}
+
+function fitnessClass(r: number): number {
+  if (r < -0.5) return 0;
+  if (r <= 0.5) return 1;
+  if (r <= 1) return 2;
+  return 3;
+}
+
+/** Index of the first box at or after `i` (where a line starting after a break at i-1 begins). */
+function nextBoxes(list: ItemList): Int32Array {
+  const { items } = list;
+  const next = new Int32Array(items.length + 1).fill(items.length);
+  for (let i = items.length - 1; i >= 0; i--) next[i] = items[i]!.type === 'box' ? i : next[i + 1]!;
+  return next;
+}
+
+/**
+ * Returns the indices of the items broken at (the last is the final forced
+ * break), or null if no set of breaks keeps every line within tolerance.
+ */
+export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | null {
+  const { items, startCorrection } = list;
+  const n = items.length;
+  const sumW = new Float64Array(n + 1);
+  const sumY = new Float64Array(n + 1);
+  const sumZ = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const it = items[i]!;
+    sumW[i + 1] = sumW[i]! + (it.type === 'penalty' ? 0 : it.width);
+    sumY[i + 1] = sumY[i]! + (it.type === 'glue' ? it.stretch : 0);
+    sumZ[i + 1] = sumZ[i]! + (it.type === 'glue' ? it.shrink : 0);
+  }
+  const next = nextBoxes(list);
+  const ragged = opts.raggedStretch;
+
+  let active: Node[] = [{ index: -1, line: 0, fitness: 1, hyphens: 0, flagged: false, demerits: 0, prev: undefined }];
+  for (let b = 0; b < n; b++) {
+    const it = items[b]!;
+    let penalty = 0;
+    let flagged = false;
+    let extra = 0;
+    if (it.type === 'glue') {
+      if (b === 0 || items[b - 1]!.type !== 'box') continue;
+    } else if (it.type === 'penalty') {
+      if (it.penalty >= 10000) continue;
+      penalty = it.penalty;
+      flagged = it.flagged;
+      extra = it.width;
+    } else continue;
+    const forced = penalty === FORCED;
+    const best = new Map<number, Node>();
+    const survivors: Node[] = [];
+    for (const a of active) {
+      const s = next[a.index + 1]!;
+      if (s >= b) {
+        survivors.push(a); // empty line: not a break for this node
+        continue;
+      }
+      const W = opts.lineWidth(a.line);
+      const L = sumW[b]! - sumW[s]! + extra + (startCorrection.get(a.index) ?? 0);
+      let r: number;
+      if (Math.abs(L - W) <= EPSILON) r = 0;
+      else if (L < W) {
+        if (forced) r = 0; // \parfillskip
+        else if (ragged !== undefined) r = ragged > 0 ? (W - L) / ragged : Infinity;
+        else {
+          const y = sumY[b]! - sumY[s]!;
+          r = y > 0 ? (W - L) / y : Infinity;
+        }
+      } else {
+        const z = ragged !== undefined ? 0 : sumZ[b]! - sumZ[s]!;
+        r = z > 0 ? (W - L) / z : -Infinity;
+      }
+      if (r >= -1 && !forced) survivors.push(a);
+      if (r < -1 || r > opts.tolerance) continue;
+      if (flagged && a.hyphens >= MAX_CONSECUTIVE_HYPHENS) continue;
+      const badness = Number.isFinite(r) ? Math.min(10000, 100 * Math.abs(r) ** 3) : 10000;
+      let d = (DEMERITS.line + badness) ** 2;
+      if (penalty > 0) d += penalty * penalty;
+      else if (penalty < 0 && !forced) d -= penalty * penalty;
+      if (flagged && a.flagged) d += DEMERITS.doubleHyphen;
+      if (forced && a.flagged) d += DEMERITS.finalHyphen;
+      const fitness = fitnessClass(r);
+      if (Math.abs(fitness - a.fitness) > 1) d += DEMERITS.adjacentFitness;
+      const total = a.demerits + d;
+      const hyphens = flagged ? a.hyphens + 1 : 0;
+      const key = fitness * (MAX_CONSECUTIVE_HYPHENS + 1) + hyphens;
+      const old = best.get(key);
+      if (!old || total < old.demerits) {
+        best.set(key, { index: b, line: a.line + 1, fitness, hyphens, flagged, demerits: total, prev: a });
+      }
+    }
+    active = survivors;
+    for (const node of best.values()) active.push(node);
+    if (active.length === 0) return null;
+    if (forced) {
+      let win: Node | undefined;
+      for (const node of best.values()) if (!win || node.demerits < win.demerits) win = node;
+      if (!win) return null;
+      const breaks: number[] = [];
+      for (let node: Node | undefined = win; node && node.index >= 0; node = node.prev) breaks.push(node.index);
+      return breaks.reverse();
+    }
+  }
+  return null;
+}

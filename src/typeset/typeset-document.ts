@@ -1,0 +1,65 @@
+import type { DocTree } from '../compose/types.js';
+import { buildFurniture } from './furniture.js';
+import { cacheMeasurer } from './measure-cache.js';
+import { measureBlocks, type LineBreaker, type MissingGlyph } from './measure-blocks.js';
+import type { BoxContent } from './measured.js';
+import { buildOutline, type PlacedMark } from './outline.js';
+import { paginate } from './paginate.js';
+import { createStructBuilder } from './structure.js';
+import type { Measurer, Page, PageSpec, PageTree } from './types.js';
+
+/**
+ * The typesetter with its line breaker passed in (react-pdf's textkit style),
+ * so tests and benchmarks can run the pipeline on a stand-in engine. The
+ * pipeline: measure blocks into boxes, paginate the boxes, then assemble
+ * pages with furniture, outline and structure.
+ */
+export function createTypesetter(breakLines: LineBreaker) {
+  return function typeset(doc: DocTree, rawMeasurer: Measurer, page: PageSpec): PageTree {
+    const measurer = cacheMeasurer(rawMeasurer);
+    const struct = createStructBuilder();
+    const { left, right, top, bottom } = page.margins;
+    const measured = measureBlocks(
+      doc.body,
+      { x: left, width: page.width - left - right, parent: struct.root },
+      { measurer, struct, seq: { next: 0 } },
+      page,
+      breakLines,
+    );
+    const { placements, pageCount } = paginate(measured.boxes, measured.keeps, page.height - top - bottom);
+
+    const content: BoxContent[][] = Array.from({ length: pageCount }, () => []);
+    const marks: PlacedMark[] = [];
+    measured.boxes.forEach((box, i) => {
+      const { page: p, y } = placements[i]!;
+      const boxTop = top + y;
+      for (const c of box.content) content[p]!.push({ seq: c.seq, item: { ...c.item, y: c.item.y + boxTop } });
+      for (const m of box.marks) marks.push({ title: m.title, level: m.level, page: p + 1, y: boxTop });
+    });
+
+    const furniture = buildFurniture(doc.furniture, pageCount, page, measurer, breakLines);
+    const pages: Page[] = content.map((items, p) => ({
+      number: p + 1,
+      items: [
+        ...furniture.header(p + 1),
+        ...items.sort((a, b) => a.seq - b.seq).map((c) => c.item),
+        ...furniture.footer(p + 1),
+      ],
+    }));
+
+    const missing = new Map<string, MissingGlyph>();
+    for (const g of [...measured.missingGlyphs, ...furniture.missingGlyphs]) {
+      const key = `${g.font}\u0000${g.char}`;
+      if (!missing.has(key)) missing.set(key, g);
+    }
+
+    return {
+      width: page.width,
+      height: page.height,
+      pages,
+      structure: struct.root,
+      outline: buildOutline(marks),
+      missingGlyphs: [...missing.values()],
+    };
+  };
+}

@@ -1,0 +1,93 @@
+import { parseSource } from '../../src/load/index.js';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('parseSource', () => {
+  it('keeps dates as strings and records key and value positions', () => {
+    const r = parseSource('cv.yaml', enc('name: Ada\nsections:\n  - id: edu\n    start: 2018-08-01\n    year: 2019\n'));
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    expect(r.doc.value).toEqual({ name: 'Ada', sections: [{ id: 'edu', start: '2018-08-01', year: 2019 }] });
+    expect(r.doc.locations.get('/sections/0/start')).toEqual({
+      key: { line: 4, col: 5, offset: 36 },
+      value: { line: 4, col: 12, offset: 43 },
+    });
+    expect(r.doc.locations.get('/sections/0')?.value).toMatchObject({ line: 3, col: 5 });
+    expect(r.doc.locations.get('')?.value).toMatchObject({ line: 1, col: 1 });
+  });
+
+  it('points quoted scalars at their opening quote and escapes pointer segments', () => {
+    const r = parseSource('x.yaml', enc('"a/b~c": \'v\'\n'));
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.doc.locations.get('/a~1b~0c')).toMatchObject({ key: { col: 1 }, value: { col: 10 } });
+  });
+
+  it('strips a BOM without shifting columns', () => {
+    const r = parseSource('x.yaml', new Uint8Array([0xef, 0xbb, 0xbf, ...enc('a: 1\n')]));
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.doc.text).toBe('a: 1\n');
+    expect(r.doc.locations.get('/a')?.value).toMatchObject({ line: 1, col: 4 });
+  });
+
+  it('reports every duplicate key at the second occurrence', () => {
+    const r = parseSource('x.yaml', enc('a: 1\nb: 2\na: 3\nb: 4\n'));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.kind).toBe('syntax');
+    expect(r.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+      "3:1 duplicate key 'a' (first defined on line 1)",
+      "4:1 duplicate key 'b' (first defined on line 2)",
+    ]);
+  });
+
+  it('shares aliased values and refuses alias bombs', () => {
+    const ok = parseSource('x.yaml', enc('a: &x [1, 2]\nb: *x\n'));
+    if (!ok.ok) throw new Error('expected ok');
+    expect(ok.doc.value).toEqual({ a: [1, 2], b: [1, 2] });
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const cur = String.fromCharCode(97 + i);
+      lines.push(`${cur}: &${cur} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const t0 = performance.now();
+    const bomb = parseSource('x.yaml', enc(lines.join('\n') + '\n'));
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(bomb.ok).toBe(false);
+    if (bomb.ok) return;
+    expect(bomb.diagnostics).toHaveLength(1);
+    expect(bomb.diagnostics[0]?.message).toMatch(/refusing to expand/);
+  });
+
+  it('reports YAML syntax errors at js-yaml\'s mark', () => {
+    const r = parseSource('x.yaml', enc('a: 1\nb: c: d\n'));
+    if (r.ok) throw new Error('expected error');
+    expect(r.diagnostics[0]).toMatchObject({ line: 2, col: 5, severity: 'error' });
+  });
+
+  it('hints that a leading * is an alias', () => {
+    const r = parseSource('x.yaml', enc('note: *italic* text\n'));
+    if (r.ok) throw new Error('expected error');
+    expect(r.diagnostics[0]?.message).toMatch(/read as a YAML alias/);
+  });
+
+  it('reports the first invalid UTF-8 byte with line and column', () => {
+    const r = parseSource('x.yaml', new Uint8Array([...enc('a: 1\nbé: '), 0xff, ...enc('\n')]));
+    if (r.ok) throw new Error('expected error');
+    expect(r.diagnostics).toEqual([
+      { file: 'x.yaml', line: 2, col: 5, severity: 'error', message: 'invalid UTF-8 (byte 0xFF); save the file as UTF-8' },
+    ]);
+  });
+
+  it('treats an empty file as a null document', () => {
+    const r = parseSource('x.yaml', enc('# only a comment\n'));
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.doc.value).toBeNull();
+  });
+
+  it('rejects unsupported tags and more than one document', () => {
+    const tag = parseSource('x.yaml', enc('a: !foo 1\n'));
+    expect(!tag.ok && tag.diagnostics[0]?.message).toBe("unsupported tag '!foo'");
+    const two = parseSource('x.yaml', enc('a: 1\n---\nb: 2\n'));
+    expect(!two.ok && two.diagnostics[0]?.message).toMatch(/more than one YAML document/);
+  });
+});
