@@ -30,6 +30,11 @@ export class LineIndex {
     return { line: lo + 1, col: at - (starts[lo] ?? 0) + 1, offset: at };
   }
 
+  /** Number of lines (a final line break starts one more, empty line). */
+  get lineCount(): number {
+    return this.#starts.length;
+  }
+
   /** The text of 1-based `line` without its line break, or '' past the end. */
   lineText(line: number): string {
     const start = this.#starts[line - 1];

@@ -8,7 +8,6 @@ import { createTypesetter } from './typeset-document.js';
 import type { DocTree } from '../compose/types.js';
 import type { Measurer, PageSpec, PageTree } from './types.js';
 
-export type * from './types.js';
 export { createTypesetter } from './typeset-document.js';
 export type { LineBreaker } from './measure-blocks.js';
 

@@ -85,3 +85,8 @@ export function shape(node: StructNode): string {
   const inner = node.children.map(shape).join(',');
   return `${node.role}#${node.id}${inner ? `(${inner})` : ''}`;
 }
+
+/** All ids in a structure tree, in document order. */
+export function structIds(node: StructNode): number[] {
+  return [node.id, ...node.children.flatMap(structIds)];
+}

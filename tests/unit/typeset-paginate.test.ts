@@ -1,5 +1,5 @@
 import { ASCENT, DESCENT, fakeMeasurer } from '../helpers/fake-measurer.js';
-import { doc, group, heading, lines, list, item, pageOf, para, row, spacer, TEST_PAGE, texts, typeset } from '../helpers/typeset-docs.js';
+import { doc, group, heading, lines, list, item, pageOf, para, row, spacer, structIds, TEST_PAGE, texts, typeset } from '../helpers/typeset-docs.js';
 import type { Block } from '../../src/compose/types.js';
 import type { PageTree, TextItem } from '../../src/typeset/types.js';
 
@@ -97,7 +97,7 @@ function generated(k: number): Block[] {
 describe('typesetDocument: invariants over generated documents', () => {
   const bottom = TEST_PAGE.height - TEST_PAGE.margins.bottom;
   for (let k = 0; k < 12; k++) {
-    test(`document ${k}: nothing leaves the content area, every line is kept, headings are not last`, () => {
+    test(`document ${k}: nothing leaves the content area, every line is kept once, headings are not last, ids are dense`, () => {
       const tree = typeset(doc(generated(k)), m, TEST_PAGE);
       const all: TextItem[] = tree.pages.flatMap((p) => texts(tree, p.number));
       for (const t of all) {
@@ -108,6 +108,9 @@ describe('typesetDocument: invariants over generated documents', () => {
       // Nothing lost or duplicated: the same typesetting on one endless page has the same text.
       const tall = typeset(doc(generated(k)), m, { ...TEST_PAGE, height: 100000 });
       expect(all.map((t) => t.text)).toEqual(texts(tall, 1).map((t) => t.text));
+      const ids = structIds(tree.structure);
+      expect(ids).toEqual(ids.map((_, i) => i));
+      expect(all.every((t) => typeof t.struct === 'number' && t.struct < ids.length)).toBe(true);
       for (const p of tree.pages.slice(0, -1)) {
         const last = texts(tree, p.number).at(-1)!;
         expect(last.text.startsWith('Section')).toBe(false);

@@ -29,6 +29,8 @@ export const TOLERANCES = [1, 2, 4, 10, Infinity] as const;
 export const PRETOLERANCE = 1;
 /** Ragged lines may fall short by this many ems at tolerance 1 (\raggedright's \rightskip stretch). */
 export const RAGGED_STRETCH_EM = 3;
+/** Stretch credited to a justified line without spaces (about one space's stretch). */
+export const MIN_STRETCH_EM = 1 / 8;
 /** Drawn lines may exceed the width by this much (float noise). */
 const FIT_SLACK = 1e-6;
 
@@ -45,11 +47,18 @@ function naturalWidths(list: ItemList): (a: number, b: number) => number {
   };
 }
 
-function itemsFor(src: Source, base: Opportunities, language: string | undefined, minWidth: number, m: CachedMeasurer): ItemList {
+/** Items with or without pattern hyphenation; `emergency`: some token fits no line. */
+function itemsFor(
+  src: Source,
+  base: Opportunities,
+  language: string | undefined,
+  minWidth: number,
+  m: CachedMeasurer,
+): { list: ItemList; emergency: boolean } {
   const ops = new Map(base);
   if (language !== undefined) addHyphenationBreaks(src, language, ops);
-  addEmergencyBreaks(src, ops, minWidth, m);
-  return buildItems(src, ops, m);
+  const emergency = addEmergencyBreaks(src, ops, minWidth, m);
+  return { list: buildItems(src, ops, m), emergency };
 }
 
 /**
@@ -68,24 +77,28 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
   const lineWidth = (i: number): number => (i === 0 ? first : input.width);
   const minWidth = Math.min(first, input.width);
   const language = input.hyphenate && input.language ? input.language : undefined;
-  const raggedStretch =
-    input.align === 'justify' ? undefined : RAGGED_STRETCH_EM * Math.max(...input.runs.map((r) => r.size));
+  const em = Math.max(...input.runs.map((r) => r.size));
+  const raggedStretch = input.align === 'justify' ? undefined : RAGGED_STRETCH_EM * em;
+  const minStretch = MIN_STRETCH_EM * em;
 
   const base: Opportunities = new Map();
   addUax14Breaks(src, base);
   addUrlBreaks(src, base);
 
-  let list = itemsFor(src, base, undefined, minWidth, m);
+  // First without pattern hyphenation (TeX's first pass), unless some word fits
+  // no line, where hyphenating beats cutting it anywhere.
+  const plain = itemsFor(src, base, undefined, minWidth, m);
+  let list = plain.list;
   let breaks: number[] | null = null;
-  if (options.algorithm !== 'first-fit') {
-    breaks = knuthPlass(list, { lineWidth, tolerance: PRETOLERANCE, raggedStretch });
-    if (!breaks && language !== undefined) list = itemsFor(src, base, language, minWidth, m);
+  const hyphenated = (): ItemList => (language === undefined ? plain.list : itemsFor(src, base, language, minWidth, m).list);
+  if (options.algorithm === 'first-fit') list = hyphenated();
+  else {
+    if (language === undefined || !plain.emergency) breaks = knuthPlass(list, { lineWidth, tolerance: PRETOLERANCE, raggedStretch, minStretch });
+    if (!breaks) list = hyphenated();
     for (const tolerance of TOLERANCES) {
       if (breaks) break;
-      breaks = knuthPlass(list, { lineWidth, tolerance, raggedStretch });
+      breaks = knuthPlass(list, { lineWidth, tolerance, raggedStretch, minStretch });
     }
-  } else if (language !== undefined) {
-    list = itemsFor(src, base, language, minWidth, m);
   }
   breaks ??= firstFit(list.items, { lineWidth, natural: naturalWidths(list) });
 

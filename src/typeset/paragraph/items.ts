@@ -82,17 +82,19 @@ function unbreakableSpans(src: Source, ops: Opportunities): [number, number][] {
 /**
  * Emergency breaks, so that nothing ever crosses the margin: a span that fits
  * no line gets breaks after URL separators and, where a piece still does not
- * fit, between any two characters.
+ * fit, between any two characters. Returns whether any span needed them.
  */
-export function addEmergencyBreaks(src: Source, ops: Opportunities, minWidth: number, m: CachedMeasurer): void {
+export function addEmergencyBreaks(src: Source, ops: Opportunities, minWidth: number, m: CachedMeasurer): boolean {
   const tooWide = (a: number, b: number): boolean => {
     const op = ops.get(b);
     const w = wordBefore(src, b);
     const hy = op?.hyphen && w ? hyphenWidth(src, w, b, m) : 0;
     return spanWidth(src, a, b, m) + hy > minWidth;
   };
+  let added = false;
   for (const [a, b] of unbreakableSpans(src, ops)) {
     if (!tooWide(a, b)) continue;
+    added = true;
     const cuts = [a, ...separatorBreaks(src, a, b), b];
     for (let k = 1; k < cuts.length - 1; k++) addOpportunity(ops, cuts[k]!, { penalty: PENALTY.urlSeparator, flagged: false, hyphen: false });
     for (let k = 0; k < cuts.length - 1; k++) {
@@ -100,6 +102,7 @@ export function addEmergencyBreaks(src: Source, ops: Opportunities, minWidth: nu
       if (tooWide(x, y)) for (const p of graphemeBreaks(src, x, y)) addOpportunity(ops, p, { penalty: PENALTY.anywhere, flagged: false, hyphen: false });
     }
   }
+  return added;
 }
 
 /** Builds the item list; the last item is a forced break at the end of the text. */

@@ -23,6 +23,12 @@ export interface KnuthPlassOptions {
    * fixed and each line end may stretch by this much (TeX's \raggedright \rightskip).
    */
   raggedStretch?: number;
+  /**
+   * Justified lines with no glue (one word or URL piece) are rated as if they
+   * could stretch this much, so that their badness grows with their slack
+   * instead of being simply "infinitely bad".
+   */
+  minStretch: number;
 }
 
 interface Node {
@@ -98,10 +104,10 @@ export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | 
       if (Math.abs(L - W) <= EPSILON) r = 0;
       else if (L < W) {
         if (forced) r = 0; // \parfillskip
-        else if (ragged !== undefined) r = ragged > 0 ? (W - L) / ragged : Infinity;
+        else if (ragged !== undefined) r = (W - L) / Math.max(ragged, opts.minStretch);
         else {
           const y = sumY[b]! - sumY[s]!;
-          r = y > 0 ? (W - L) / y : Infinity;
+          r = (W - L) / Math.max(y, opts.minStretch);
         }
       } else {
         const z = ragged !== undefined ? 0 : sumZ[b]! - sumZ[s]!;
@@ -110,7 +116,9 @@ export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | 
       if (r >= -1 && !forced) survivors.push(a);
       if (r < -1 || r > opts.tolerance) continue;
       if (flagged && a.hyphens >= MAX_CONSECUTIVE_HYPHENS) continue;
-      const badness = Number.isFinite(r) ? Math.min(10000, 100 * Math.abs(r) ** 3) : 10000;
+      // Not capped at 10000 as in TeX: at the last tolerance step a capped
+      // badness makes one dreadful line no worse than a poor one.
+      const badness = 100 * Math.abs(r) ** 3;
       let d = (DEMERITS.line + badness) ** 2;
       if (penalty > 0) d += penalty * penalty;
       else if (penalty < 0 && !forced) d -= penalty * penalty;

@@ -1,0 +1,37 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { SourceDoc } from '../load/types.js';
+import { checkDateOrder } from './checks/date-order.js';
+import { checkLinksAndMarkup } from './checks/links-and-markup.js';
+import { checkOwnerInAuthors } from './checks/owner-in-authors.js';
+import { checkUniqueSectionIds } from './checks/unique-section-ids.js';
+import { loadCvSchema } from './cv-schema.js';
+import type { RawCv } from './raw-cv.js';
+import type { Check } from './types.js';
+import { validateDocument } from './validate-document.js';
+
+export { validateDocument } from './validate-document.js';
+export type { Check, CheckInput, DocumentResult, Finding } from './types.js';
+
+/** The semantic rules of cv.yaml, in the order their findings are most useful. */
+export const CV_CHECKS: readonly Check[] = [checkDateOrder, checkUniqueSectionIds, checkLinksAndMarkup, checkOwnerInAuthors];
+
+/** Schema definitions whose strings the checks treat specially. */
+export const CV_SCHEMA_ROLES = { Markup: 'markup', Url: 'url' } as const;
+
+export type ValidateCvResult =
+  | { ok: true; cv: RawCv; diagnostics: Diagnostic[] /* warnings only */ }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Decides whether a loaded cv.yaml may be built, and says everything that is
+ * wrong with it in one pass: JSON Schema errors rewritten for people, then
+ * what the schema cannot express (date ranges, unique section ids, link
+ * schemes, inline markup, the owner among publication authors). Success may
+ * still carry warnings. The schema argument exists for tests and for
+ * validating against a schema other than the published one.
+ */
+export function validateCv(doc: SourceDoc, schema: object = loadCvSchema()): ValidateCvResult {
+  const result = validateDocument(doc, schema, CV_CHECKS, CV_SCHEMA_ROLES);
+  if (!result.ok) return result;
+  return { ok: true, cv: result.value as RawCv, diagnostics: result.diagnostics };
+}

@@ -1,0 +1,97 @@
+import { sortDiagnostics } from '../diagnostics/format.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { NodeLocation, SourceDoc, Span } from '../load/types.js';
+import { compileSchema } from './compile-schema.js';
+import type { SchemaRoles } from './compile-schema.js';
+import { valueAt } from './describe.js';
+import { explainSchemaErrors } from './schema-errors.js';
+import type { Check, DocumentResult, Finding } from './types.js';
+
+/**
+ * Validates any YAML document (cv.yaml, a layout) against a JSON Schema and
+ * then runs semantic checks, returning every problem at once with its line
+ * and column, sorted. Checks run even when the schema fails, so one run
+ * shows the owner everything to fix; a check's finding replaces a vaguer
+ * schema error at the same spot when it says it supersedes it.
+ */
+export function validateDocument(
+  doc: SourceDoc,
+  schema: object,
+  checks: readonly Check[],
+  roles: SchemaRoles = {},
+): DocumentResult {
+  const locate = (pointer: string): NodeLocation | undefined => locateNearest(doc, pointer);
+  const toDiagnostic = (f: Finding): Diagnostic => {
+    const span = position(doc, f, locate(f.pointer));
+    return { file: doc.path, line: span.line, col: span.col, severity: f.severity, message: f.message };
+  };
+
+  if (doc.value === null || doc.value === undefined) {
+    const empty = isBlank(doc.text);
+    const required = (schema as { required?: unknown }).required;
+    const wants = Array.isArray(required) && required.length > 0 ? ` with ${required.map((k) => `'${String(k)}'`).join(' and ')}` : '';
+    const message = empty ? `file is empty; expected a mapping${wants}` : `expected a mapping${wants} at the top level, found an empty value`;
+    return { ok: false, diagnostics: [{ file: doc.path, line: 1, col: 1, severity: 'error', message }] };
+  }
+
+  const compiled = compileSchema(schema, roles);
+  const run = compiled.run(doc.value);
+  const schemaFindings = explainSchemaErrors(run.errors, doc.value, compiled);
+  const checkFindings = checks.flatMap((check) => check({ value: doc.value, roles: run.roles, locate }));
+
+  const checkDiagnostics = checkFindings.map(toDiagnostic);
+  const superseding = new Set(
+    checkFindings.flatMap((f, i) => {
+      const d = checkDiagnostics[i];
+      return f.supersedesSchema === true && d !== undefined ? [`${d.line}:${d.col}`] : [];
+    }),
+  );
+  const schemaDiagnostics = schemaFindings.map(toDiagnostic).filter((d) => !superseding.has(`${d.line}:${d.col}`));
+
+  const seen = new Set<string>();
+  const diagnostics = sortDiagnostics([...schemaDiagnostics, ...checkDiagnostics]).filter((d) => {
+    const key = `${d.line}:${d.col}:${d.severity}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  return { ok: true, value: doc.value, diagnostics };
+}
+
+/** The location of a pointer, or of its nearest ancestor (nodes reached through an alias have none of their own). */
+function locateNearest(doc: SourceDoc, pointer: string): NodeLocation | undefined {
+  let p = pointer;
+  for (;;) {
+    const loc = doc.locations.get(p);
+    if (loc !== undefined || p === '') return loc;
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}
+
+const FIRST: Span = { line: 1, col: 1, offset: 0 };
+
+/**
+ * Where a finding points. An offset inside a string is shown exactly when
+ * the source spells the string the same way up to that offset on one line
+ * (plain or simply quoted text); otherwise the start of the value is the
+ * honest answer.
+ */
+function position(doc: SourceDoc, f: Finding, loc: NodeLocation | undefined): Span {
+  if (loc === undefined) return FIRST;
+  if (f.at === 'key' && loc.key !== undefined) return loc.key;
+  const span = loc.value;
+  if (f.offset === undefined || f.offset <= 0) return span;
+  const text = valueAt(doc.value, f.pointer);
+  if (typeof text !== 'string') return span;
+  const quote = doc.text[span.offset];
+  const start = span.offset + (quote === '"' || quote === "'" ? 1 : 0);
+  const prefix = text.slice(0, f.offset);
+  if (prefix.includes('\n') || doc.text.slice(start, start + prefix.length) !== prefix) return span;
+  const shift = start - span.offset + prefix.length;
+  return { line: span.line, col: span.col + shift, offset: span.offset + shift };
+}
+
+function isBlank(text: string): boolean {
+  return text.split('\n').every((line) => /^\s*(#.*)?$/.test(line) || /^(---|\.\.\.)\s*$/.test(line));
+}
