@@ -183,6 +183,7 @@ describe('emitPdf', () => {
     file = join(dir, 'small.pdf');
     writeFileSync(file, bytes);
     if (process.env.DUMP_TMP) writeFileSync('/tmp/cvk/small.pdf', bytes);
+    if (process.env.DUMP_TMP) writeFileSync('/tmp/cvk/tree.json', JSON.stringify({ tree: built.tree, faces: FACES, meta: { ...META, date: META.date.toISOString() } }));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -105,7 +105,8 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
   // Check with the widths as drawn; re-break first-fit on those if shaping disagrees.
   const rangesOf = (bs: number[]) => bs.map((b, i) => lineRange(list.items, i === 0 ? -1 : bs[i - 1]!, b));
   let ranges = rangesOf(breaks);
-  if (ranges.some((r, i) => measureRange(src, r, m) > lineWidth(i) + FIT_SLACK)) {
+  const justify = input.align === 'justify';
+  if (ranges.some((r, i) => measureRange(src, r, m, justify && i < ranges.length - 1) > lineWidth(i) + FIT_SLACK)) {
     ranges = rangesOf(
       firstFit(list.items, { lineWidth, natural: (a, b) => measureRange(src, lineRange(list.items, a, b), m) }),
     );
@@ -116,7 +117,7 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
       align: input.align,
       width: lineWidth(i),
       offset: (i === 0 ? input.firstLineOffset : input.restOffset) ?? 0,
-      justify: input.align === 'justify' && i < ranges.length - 1,
+      justify: justify && i < ranges.length - 1,
     }),
   );
   return { lines: lines.filter((l) => l.segments.length > 0), missingGlyphs };

@@ -57,10 +57,17 @@ function pieces(src: Source, range: LineRange, m: CachedMeasurer): Piece[] {
   return out;
 }
 
-/** Natural width of the line as drawn: each piece measured whole. */
-export function measureRange(src: Source, range: LineRange, m: CachedMeasurer): number {
+/**
+ * Narrowest width of the line as drawn: each piece measured whole, minus what
+ * its spaces may shrink when `justified`.
+ */
+export function measureRange(src: Source, range: LineRange, m: CachedMeasurer, justified = false): number {
   let w = 0;
-  for (const p of pieces(src, range, m)) w += m.width(p.text, p.font, src.runs[p.runIndex]!.size);
+  for (const p of pieces(src, range, m)) {
+    const size = src.runs[p.runIndex]!.size;
+    w += m.width(p.text, p.font, size);
+    if (justified) w -= countSpaces(p.text) * m.width(' ', p.font, size) * SPACE_SHRINK;
+  }
   return w;
 }
 
