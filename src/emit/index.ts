@@ -1,2 +1,2 @@
-export { emitPdf, PDF_CREATOR, PDF_PRODUCER } from './emit-pdf.js';
+export { emitPdf, PDF_CREATOR, PDF_PRODUCER, type EmitOptions } from './emit-pdf.js';
 export type { FontFace, PdfMeta } from './types.js';

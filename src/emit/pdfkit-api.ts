@@ -5,6 +5,8 @@
  * pinned; every internal used here is named in this file and nowhere else.
  */
 
+import type { Font } from 'fontkit';
+
 /** A pdfkit PDFReference: an indirect object whose `data` is written on `end()`. */
 export interface PdfRef {
   data: Record<string, unknown>;
@@ -33,7 +35,8 @@ export interface PdfDocument {
   info: Record<string, unknown>;
   outline: PdfOutlineNode;
 
-  registerFont(name: string, src: string): PdfDocument;
+  /** `src`: a file path, or an already parsed fontkit font (pdfkit takes anything with `layout`). */
+  registerFont(name: string, src: string | Font): PdfDocument;
   font(name: string): PdfDocument;
   fontSize(size: number): PdfDocument;
   fillColor(color: string): PdfDocument;

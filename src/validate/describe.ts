@@ -51,7 +51,7 @@ export function describeObject(root: unknown, pointer: string): string {
     const id = typeof section === 'object' && section !== null ? (section as Record<string, unknown>)['id'] : undefined;
     return typeof id === 'string' ? `section '${id}'` : 'section';
   }
-  if (isIndex(last)) return parent === undefined ? 'list item' : `item of '${parent}'`;
+  if (isIndex(last)) return describeField(pointer);
   return `'${last}'`;
 }
 

@@ -31,7 +31,8 @@ const W = 612;
 const H = 792;
 const LEFT = 72;
 const MEASURE = W - 2 * LEFT;
-const measurer = createMeasurer(loadFonts(FACES));
+const loaded = loadFonts(FACES);
+const measurer = createMeasurer(loaded);
 
 // ---------------------------------------------------------------- the tree
 
@@ -362,6 +363,16 @@ describe('emitPdf', () => {
     expect(sha256(again)).toBe(sha256(bytes));
     const otherDate = await emitPdf(buildTree().tree, FACES, { ...META, date: new Date('2024-05-07T00:00:00Z') });
     expect(sha256(otherDate)).not.toBe(sha256(bytes));
+  });
+
+  it('gives the same bytes when drawing with the fonts the Measurer parsed, however often they were used', async () => {
+    const shared = await emitPdf(buildTree().tree, FACES, META, { loadedFonts: loaded });
+    expect(sha256(shared)).toBe(sha256(bytes));
+    const { tree } = buildTree();
+    const other = { ...tree, pages: [...tree.pages].reverse().map((p, i) => ({ ...p, number: i + 1 })) };
+    await emitPdf(other, FACES, META, { loadedFonts: loaded });
+    const again = await emitPdf(buildTree().tree, FACES, META, { loadedFonts: loaded });
+    expect(sha256(again)).toBe(sha256(bytes));
   });
 
   it('does not depend on the time zone or locale (child processes)', () => {

@@ -1,14 +1,20 @@
 import { breakParagraph } from './index.js';
 import { fakeMeasurer } from './fake-measurer.js';
-const run = (text: string, extra = {}) => ({ text, font: 'serif', size: 10, color: '#000000', ...extra });
-const show = (r: ReturnType<typeof breakParagraph>) => r.lines.map((l) => `${l.segments.map((s) => `[${s.text}@${s.x.toFixed(2)}+${s.width.toFixed(2)} ws${s.wordSpacing.toFixed(3)}]`).join('')}${l.hyphenated ? ' H' : ''}${l.overfull ? ' OVER' : ''}`).join('\n');
-test('x', () => {
+test('search', () => {
   const m = fakeMeasurer();
-  const text = 'A certain king had a beautiful garden, and in the garden stood a tree which bore golden apples. These apples were always counted, and about the time when they began to grow ripe it was found that every night one of them was gone.';
-  for (const align of ['justify', 'left'] as const) for (const hyphenate of [false, true]) {
-    console.log(align, hyphenate, '\n' + show(breakParagraph({ runs: [run(text)], width: 150, align, hyphenate, language: 'en-us', fallbackFonts: [] }, m)));
+  let seed = 7;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const found: string[] = [];
+  for (let t = 0; t < 50000 && found.length < 8; t++) {
+    const n = 6 + Math.floor(rnd() * 6);
+    const words = Array.from({ length: n }, (_, i) => String.fromCharCode(97 + i).repeat(1 + Math.floor(rnd() * 7)));
+    const text = words.join(' ');
+    const inp = { runs: [{ text, font: 'serif', size: 10, color: '#000' }], width: 100, align: 'justify' as const, hyphenate: false, fallbackFonts: [] };
+    const kp = breakParagraph(inp, m);
+    const ff = breakParagraph(inp, m, { algorithm: 'first-fit' });
+    const ws = (r: typeof kp) => r.lines.slice(0, -1).map((l) => l.segments[0]!.wordSpacing);
+    const maxw = (r: typeof kp) => Math.max(...ws(r).map(Math.abs));
+    if (kp.lines.length === ff.lines.length && Math.min(...ws(kp)) >= 0 && maxw(ff) > 2.5 * maxw(kp) && text.length < 60) found.push(`${text}\n KP ${kp.lines.map((l) => l.segments[0]!.text).join(' | ')} ${ws(kp)}\n FF ${ff.lines.map((l) => l.segments[0]!.text).join(' | ')} ${ws(ff)}`);
   }
-  console.log(show(breakParagraph({ runs: [run('See '), run('https://example.com/some/very/long/path/to/a/resource?with=query&and=more_params_here', { url: true }), run(' for details.')], width: 100, align: 'left', hyphenate: true, language: 'en-us', fallbackFonts: [] }, m)));
-  console.log(show(breakParagraph({ runs: [run('x'.repeat(70) + ' end')], width: 100, align: 'justify', hyphenate: true, language: 'en-us', fallbackFonts: [] }, m)));
-  console.log(show(breakParagraph({ runs: [run('Pneumonoultramicroscopicsilicovolcanoconiosis is long')], width: 100, align: 'justify', hyphenate: true, language: 'en-us', fallbackFonts: [] }, m)));
+  console.log(found.join('\n'));
 });

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import type { CommandModule } from 'yargs';
+import type { CliContext } from '../context.js';
+import { EXIT } from '../context.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+
+interface ValidateArgs {
+  file: string;
+}
+
+/**
+ * `cv validate [file]`: check cv.yaml without building, for editors, CI and
+ * pre-commit hooks. Exit 0 when it can be built (warnings allowed), 1 when
+ * not, 4 when the file cannot be read.
+ */
+export function validateCommand(ctx: CliContext): CommandModule<object, ValidateArgs> {
+  return {
+    command: 'validate [file]',
+    describe: 'Check a cv.yaml against the schema and the semantic rules',
+    builder: (y) => y.positional('file', { type: 'string', default: 'cv.yaml', describe: 'the CV source file' }) as never,
+    handler: async (args) => {
+      ctx.setExitCode(await runValidate(ctx, args.file));
+    },
+  };
+}
+
+async function runValidate(ctx: CliContext, file: string): Promise<number> {
+  const { loadSource } = await import('../../load/index.js');
+  const loaded = loadSource(file);
+  if (!loaded.ok) {
+    printDiagnostics(ctx, loaded.diagnostics, loaded.kind === 'io' ? '' : readForSnippet(file));
+    return loaded.kind === 'io' ? EXIT.io : EXIT.invalid;
+  }
+  const { validateCv } = await import('../../validate/index.js');
+  const result = validateCv(loaded.doc);
+  printDiagnostics(ctx, result.diagnostics, loaded.doc.text);
+  if (!result.ok) return EXIT.invalid;
+  const sections = result.cv.sections;
+  const entries = sections.reduce((n, s) => n + (Array.isArray(s.entries) ? s.entries.length : 0), 0);
+  ctx.out(`${file}: valid (${plural(sections.length, 'section')}, ${plural(entries, 'entry', 'entries')})\n`);
+  return EXIT.ok;
+}
+
+/** The text to show under a syntax error; lenient decoding, as the strict one already failed. */
+function readForSnippet(file: string): string {
+  try {
+    const text = new TextDecoder('utf-8').decode(readFileSync(file));
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return '';
+  }
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

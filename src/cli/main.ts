@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { COMMANDS } from './commands/index.js';
+import type { CliContext } from './context.js';
+import { EXIT } from './context.js';
+
+/**
+ * The `cv` binary. Parses argv, runs one command, and is the single place
+ * that turns outcomes into exit codes: usage mistakes exit 2 with a short
+ * message, our own bugs exit 70 with "internal error" and no stack trace
+ * unless CV_DEBUG=1, because a stack trace tells a CV owner nothing.
+ */
+async function main(argv: readonly string[]): Promise<void> {
+  const env = process.env;
+  const ctx: CliContext = {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    color: process.stderr.isTTY === true && env['NO_COLOR'] === undefined,
+    env,
+    setExitCode: (code) => {
+      process.exitCode = code;
+    },
+  };
+  try {
+    let usageError = false;
+    const cli = yargs(hideBin([...argv]))
+      .scriptName('cv')
+      .usage('$0 <command> [options]')
+      .version(packageVersion())
+      .strict()
+      .demandCommand(1, 'choose a command')
+      .recommendCommands()
+      .help()
+      .fail((message: string | null, error: Error | undefined) => {
+        if (error !== undefined && error !== null) throw error;
+        usageError = true;
+        ctx.err(`cv: ${message ?? 'bad usage'}\nRun 'cv --help' for usage.\n`);
+      });
+    for (const command of COMMANDS) cli.command(command(ctx));
+    await cli.parseAsync();
+    if (usageError) process.exitCode = EXIT.usage;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    ctx.err(`internal error: ${message}\n`);
+    if (env['CV_DEBUG'] === '1' && e instanceof Error && e.stack !== undefined) ctx.err(`${e.stack}\n`);
+    process.exitCode = EXIT.internal;
+  }
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+await main(process.argv);
