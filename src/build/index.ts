@@ -81,7 +81,8 @@ async function buildOne(cv: Cv, layout: Layout, req: BuildRequest, date: Date, s
   const selection = selectContent(cv, layout, req.selection);
   if (!selection.ok) return { problem: { code: 2, message: selection.message } };
   const faces = fontFaces(layout);
-  const measurer = createMeasurer(loadFonts(faces));
+  const loadedFonts = loadFonts(faces);
+  const measurer = createMeasurer(loadedFonts);
   const page = pageSpec(layout, cv.lang);
   const budget = req.maxPages ?? layout.fit.maxPages;
   const fit = fitToBudget(selection.selected, layout, budget, (selected, params) =>
@@ -97,7 +98,7 @@ async function buildOne(cv: Cv, layout: Layout, req: BuildRequest, date: Date, s
     };
   }
   if (fit.tree.missingGlyphs.length > 0) return { diagnostics: missingGlyphDiagnostics(fit.tree.missingGlyphs, req.input, sourceText, layout) };
-  const bytes = await emitPdf(fit.tree, faces, { ...documentMeta(fit.selected, layout), date, pdfa: req.pdfa });
+  const bytes = await emitPdf(fit.tree, faces, { ...documentMeta(fit.selected, layout), date, pdfa: req.pdfa }, { loadedFonts });
   const file = outputName(layout, cv);
   const pdf: BuiltPdf = {
     layout: layout.id,

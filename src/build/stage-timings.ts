@@ -33,7 +33,8 @@ export async function stageTimings(paths: { input: string; layoutsDir: string; f
   const cv = time('normalize', () => normalizeCv(checked.cv));
   for (const layout of layouts.layouts.values()) {
     const faces = fontFaces(layout);
-    const measurer = time('fonts (fontkit)', () => createMeasurer(loadFonts(faces)));
+    const loadedFonts = time('fonts (fontkit)', () => loadFonts(faces));
+    const measurer = createMeasurer(loadedFonts);
     const selection = time('select', () => selectContent(cv, layout, {}));
     if (!selection.ok) throw new Error(selection.message);
     const doc = time('compose', () => composeDocument(selection.selected, layout));
@@ -43,7 +44,7 @@ export async function stageTimings(paths: { input: string; layoutsDir: string; f
     );
     if (!fit.ok) throw new Error('does not fit');
     const t0 = performance.now();
-    await emitPdf(fit.tree, faces, { ...doc.meta, date: buildDate(undefined, cv.updated) });
+    await emitPdf(fit.tree, faces, { ...doc.meta, date: buildDate(undefined, cv.updated) }, { loadedFonts });
     t['emit (pdfkit)'] = (t['emit (pdfkit)'] ?? 0) + performance.now() - t0;
   }
   return t;

@@ -24,7 +24,6 @@ async function main(argv: readonly string[]): Promise<void> {
     },
   };
   try {
-    let usageError = false;
     const cli = yargs(hideBin([...argv]))
       .scriptName('cv')
       .usage('$0 <command> [options]')
@@ -35,19 +34,26 @@ async function main(argv: readonly string[]): Promise<void> {
       .help()
       .fail((message: string | null, error: Error | undefined) => {
         if (error !== undefined && error !== null) throw error;
-        usageError = true;
-        ctx.err(`cv: ${message ?? 'bad usage'}\nRun 'cv --help' for usage.\n`);
+        // Throwing stops yargs from running the handler after a usage error.
+        throw new UsageError(message ?? 'bad usage');
       });
     for (const command of COMMANDS) cli.command(command(ctx));
     await cli.parseAsync();
-    if (usageError) process.exitCode = EXIT.usage;
   } catch (e) {
+    if (e instanceof UsageError) {
+      ctx.err(`cv: ${e.message}\nRun 'cv --help' for usage.\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
     const message = e instanceof Error ? e.message : String(e);
     ctx.err(`internal error: ${message}\n`);
     if (env['CV_DEBUG'] === '1' && e instanceof Error && e.stack !== undefined) ctx.err(`${e.stack}\n`);
     process.exitCode = EXIT.internal;
   }
 }
+
+/** A mistake in the command line, as opposed to a bug. */
+class UsageError extends Error {}
 
 function packageVersion(): string {
   try {

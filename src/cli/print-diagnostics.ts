@@ -2,9 +2,13 @@ import { formatDiagnostic, sortDiagnostics, summarizeDiagnostics } from '../diag
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { CliContext } from './context.js';
 
-/** Prints diagnostics in file order, each with its source line, then the count. */
-export function printDiagnostics(ctx: CliContext, diagnostics: readonly Diagnostic[], sourceText: string): void {
+/**
+ * Prints diagnostics in file order, each with its source line, then the count.
+ * `source` is the one file's text, or the texts of several files by path.
+ */
+export function printDiagnostics(ctx: CliContext, diagnostics: readonly Diagnostic[], source: string | ReadonlyMap<string, string>): void {
   if (diagnostics.length === 0) return;
-  for (const d of sortDiagnostics(diagnostics)) ctx.err(`${formatDiagnostic(d, sourceText, { color: ctx.color })}\n`);
+  const textOf = (file: string) => (typeof source === 'string' ? source : (source.get(file) ?? ''));
+  for (const d of sortDiagnostics(diagnostics)) ctx.err(`${formatDiagnostic(d, textOf(d.file), { color: ctx.color })}\n`);
   ctx.err(`${summarizeDiagnostics(diagnostics)}\n`);
 }

@@ -41,8 +41,10 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
     case 'grant':
       blocks.push(titleRow(theme, joinRuns(theme, [[b(e.title)], e.funder ? [it(e.funder)] : []], ', '), when));
       if (e.amount || e.description) {
-        const parts = [e.amount ? [theme.text(e.amount)] : [], e.description ? markupRuns(theme, e.description) : []];
-        blocks.push(prose(theme, joinRuns(theme, parts, '. ')));
+        // The amount is left out when the description already says it ("Funded $5,000 in ...").
+        const described = e.description?.map((s) => s.text).join('') ?? '';
+        const amount = e.amount && !described.includes(e.amount) ? [theme.text(e.amount)] : [];
+        blocks.push(prose(theme, joinRuns(theme, [amount, e.description ? markupRuns(theme, e.description) : []], '. ')));
       }
       if (e.coPIs.length > 0) blocks.push(detail(theme, 'Co-PIs', smallRuns(theme, e.coPIs.join(', '))));
       break;

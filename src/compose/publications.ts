@@ -31,7 +31,9 @@ export function groupPublications(entries: readonly PublicationEntry[], layout: 
   const groups: PublicationGroup[] = [];
   specs.forEach((g, i) => {
     // Stable sort keeps cv.yaml order among publications of the same date.
-    const sorted = [...(buckets[i] ?? [])].sort((a, b) => entryRecency(b) - entryRecency(a));
+    // Work without a date (under review, in press) is the newest.
+    const recency = (e: PublicationEntry) => (e.when.start || e.when.end ? entryRecency(e) : Number.MAX_SAFE_INTEGER);
+    const sorted = [...(buckets[i] ?? [])].sort((a, b) => recency(b) - recency(a));
     const total = totals.get(g.prefix) ?? 0;
     const items = sorted.map((entry) => {
       const n = (used.get(g.prefix) ?? 0) + 1;

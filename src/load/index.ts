@@ -53,7 +53,7 @@ export function parseSource(path: string, bytes: Uint8Array): LoadResult {
     const mark = yamlMark(e);
     if (mark === null) throw e;
     const pos = lines.position(mark.position);
-    return syntax([at(path, pos.line, pos.col, `invalid YAML: ${mark.reason}${aliasHint(lines.lineText(pos.line))}`)]);
+    return syntax([at(path, pos.line, pos.col, `invalid YAML: ${mark.reason}${syntaxHint(lines.lineText(pos.line))}`)]);
   }
 
   const tree = buildTree(events, text, lines);
@@ -89,11 +89,11 @@ function yamlMark(e: unknown): { reason: string; position: number } | null {
   return typeof position === 'number' ? { reason, position } : null;
 }
 
-/** In YAML a plain value starting with '*' is an alias; CV text often starts with '*italic*'. */
-function aliasHint(line: string): string {
-  return /(^|[:\-,[{]\s+)\*\S/.test(line)
-    ? "; a value starting with '*' is read as a YAML alias, so quote it if it is text"
-    : '';
+/** Hints for the two YAML traps CV text falls into: '*italic*' read as an alias, and 'Title: Subtitle' read as a nested key. */
+function syntaxHint(line: string): string {
+  if (/(^|[:\-,[{]\s+)\*\S/.test(line)) return "; a value starting with '*' is read as a YAML alias, so quote it if it is text";
+  if (/^\s*(-\s+)?[^\s"'#][^:#]*:\s+[^\s"'|>][^#]*:(\s|$)/.test(line)) return "; put a value that contains ': ' in quotes";
+  return '';
 }
 
 function describeIoError(e: unknown): string {

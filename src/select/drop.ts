@@ -18,28 +18,21 @@ function plain(markup: readonly { text: string }[]): string {
 
 /**
  * Everything the layout allows the fit step to drop, lowest rank first:
- * highlights before whole entries; sections in the layout's `fit.drop` order;
- * inside a section lower priority, then older, first. The order is total, so
- * dropping the first k candidates is deterministic.
+ * sections in the layout's `fit.drop` order; inside a section, highlights
+ * before whole entries, and lower priority, then older, first. The order is
+ * total, so dropping the first k candidates is deterministic.
  */
 export function dropCandidates(selected: Selected, layout: Layout): DropCandidate[] {
   if (!layout.fit.allowDrop) return [];
-  const sections = layout.fit.drop
-    .map((id) => selected.sections.find((s) => s.id === id))
-    .filter((s): s is SelectedSection => s !== undefined);
-  const ranked = sections.map((s) => ({
-    section: s,
-    entries: s.entries.map((entry, index) => ({ entry, index })).sort(compareLowestFirst),
-  }));
-  const highlights: DropCandidate[] = [];
-  const entries: DropCandidate[] = [];
-  for (const { section, entries: list } of ranked) {
-    for (const { entry } of list) {
-      for (let h = entry.highlights.length - 1; h >= 0; h--) highlights.push({ section: section.id, entry, highlight: h });
-    }
-    for (const { entry } of list) entries.push({ section: section.id, entry });
-  }
-  return [...highlights, ...entries];
+  return layout.fit.drop.flatMap((id) => {
+    const section = selected.sections.find((s) => s.id === id);
+    if (!section) return [];
+    const ranked = section.entries.map((entry, index) => ({ entry, index })).sort(compareLowestFirst);
+    const highlights = ranked.flatMap(({ entry }) =>
+      entry.highlights.map((_, h) => ({ section: id, entry, highlight: entry.highlights.length - 1 - h })),
+    );
+    return [...highlights, ...ranked.map(({ entry }) => ({ section: id, entry }))];
+  });
 }
 
 /** Leaves out the given candidates; returns new content and the report of what went. */

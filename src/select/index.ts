@@ -26,11 +26,11 @@ function unknown(kind: string, asked: readonly string[] | undefined, valid: Set<
 function orderedSpecs(cv: Cv, layout: Layout): { spec: SectionSpec; section: Section }[] {
   const named = new Set(layout.sections.flatMap((s) => (s === '*' ? [] : [s.id])));
   const byId = new Map(cv.sections.map((s) => [s.id, s]));
-  return layout.sections.flatMap((s) => {
+  return layout.sections.flatMap((s): { spec: SectionSpec; section: Section }[] => {
     if (s === '*') {
       return cv.sections
         .filter((sec) => !named.has(sec.id))
-        .map((section) => ({ spec: { id: section.id, style: 'full' as const, selectedOnly: false }, section }));
+        .map((section) => ({ spec: { id: section.id, style: 'full', selectedOnly: false }, section }));
     }
     const section = byId.get(s.id);
     return section ? [{ spec: s, section }] : [];

@@ -7,6 +7,7 @@ import type { Measurer, PageSpec, StructNode } from './types.js';
 /** The paragraph engine, injected so that tests and benchmarks can swap it. */
 export type LineBreaker = (input: ParagraphInput, measurer: Measurer) => ParagraphResult;
 
+/** A character no face can draw, as PageTree reports it (deduplicated by character and font). */
 export type MissingGlyph = { char: string; codePoint: number; font: string };
 
 /** Where blocks are being set: the left edge and width of the column, and the structure parent. */
@@ -149,7 +150,8 @@ export function measureBlocks(
     l.items.forEach((item, index) => {
       if (index > 0) addMargin(l.itemGap);
       const li = ctx.struct.add(list, 'LI');
-      const labelLines = breakRuns(item.label, 'left', false, l.labelWidth);
+      // A label never wraps: one wider than its column overhangs rather than splitting "[10]".
+      const labelLines = breakRuns(item.label, 'left', false, f.width);
       const lbl = ctx.struct.add(li, 'Lbl');
       const labelSetter = paragraphSetter(lbl, item.label);
       const labelContent = labelLines.map((line) =>

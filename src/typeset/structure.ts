@@ -11,6 +11,7 @@ export interface StructBuilder {
   add(parent: StructNode, role: StructRole, href?: string): StructNode;
 }
 
+/** A fresh builder per typesetting call: ids restart at 0, so the same input gives the same ids. */
 export function createStructBuilder(): StructBuilder {
   let next = 0;
   const root: StructNode = { id: next++, role: 'Document', children: [] };

@@ -69,6 +69,7 @@ export interface TextItem {
 export interface RuleItem {
   kind: 'rule';
   x: number;
+  /** Centre line of the stroke (pdfkit strokes are centred on their path). */
   y: number;
   width: number;
   thickness: number;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
+import type { RoleHit } from './types.js';
 
 /** Schema definition name -> role its strings play for semantic checks (e.g. Markup -> 'markup'). */
 export type SchemaRoles = Readonly<Record<string, string>>;
@@ -8,7 +9,7 @@ export type SchemaRoles = Readonly<Record<string, string>>;
 /** A compiled schema plus what the error explainer needs to know about it. */
 export interface CompiledSchema {
   /** Validates and returns errors (empty when valid) and the role of every string node met. */
-  run(value: unknown): { errors: ErrorObject[]; roles: Map<string, string> };
+  run(value: unknown): { errors: ErrorObject[]; roles: Map<string, RoleHit> };
   /** The definition (by name) that a subschema object belongs to, to describe it in messages. */
   definitionOf(subschema: unknown): DefinitionInfo | undefined;
 }
@@ -22,7 +23,7 @@ export interface DefinitionInfo {
 
 const ROLE_KEYWORD = 'x-cv-role';
 const cache = new WeakMap<object, CompiledSchema>();
-let roleSink: Map<string, string> | null = null;
+let roleSink: Map<string, RoleHit> | null = null;
 
 /**
  * Compiles a JSON Schema once per schema object. The schema is cloned and the
@@ -51,8 +52,8 @@ export function compileSchema(schema: object, roles: SchemaRoles = {}): Compiled
     keyword: ROLE_KEYWORD,
     schemaType: 'string',
     errors: false,
-    validate: (role: string, _data: unknown, _parent: unknown, cxt?: { instancePath: string }) => {
-      if (roleSink !== null && cxt !== undefined) roleSink.set(cxt.instancePath, role);
+    validate: (role: string, data: unknown, _parent: unknown, cxt?: { instancePath: string }) => {
+      if (roleSink !== null && cxt !== undefined) roleSink.set(cxt.instancePath, { role, value: data });
       return true;
     },
   });
@@ -61,7 +62,7 @@ export function compileSchema(schema: object, roles: SchemaRoles = {}): Compiled
   const owners = indexDefinitions(definitions ?? {});
   const compiled: CompiledSchema = {
     run(value) {
-      const found = new Map<string, string>();
+      const found = new Map<string, RoleHit>();
       roleSink = found;
       try {
         validate(value);

@@ -4,12 +4,13 @@ import { checkDateOrder } from './checks/date-order.js';
 import { checkLinksAndMarkup } from './checks/links-and-markup.js';
 import { checkOwnerInAuthors } from './checks/owner-in-authors.js';
 import { checkUniqueSectionIds } from './checks/unique-section-ids.js';
-import { loadCvSchema } from './cv-schema.js';
+import { loadPublishedSchema } from './published-schema.js';
 import type { RawCv } from './raw-cv.js';
-import type { Check } from './types.js';
+import type { Check, DocumentResult } from './types.js';
 import { validateDocument } from './validate-document.js';
 
-export { validateDocument } from './validate-document.js';
+export { validateDocument };
+
 export type { Check, CheckInput, DocumentResult, Finding } from './types.js';
 
 /** The semantic rules of cv.yaml, in the order their findings are most useful. */
@@ -30,8 +31,18 @@ export type ValidateCvResult =
  * still carry warnings. The schema argument exists for tests and for
  * validating against a schema other than the published one.
  */
-export function validateCv(doc: SourceDoc, schema: object = loadCvSchema()): ValidateCvResult {
+export function validateCv(doc: SourceDoc, schema: object = loadPublishedSchema('cv.schema.json')): ValidateCvResult {
   const result = validateDocument(doc, schema, CV_CHECKS, CV_SCHEMA_ROLES);
   if (!result.ok) return result;
   return { ok: true, cv: result.value as RawCv, diagnostics: result.diagnostics };
+}
+
+/**
+ * Validates one layouts/*.yaml against layout.schema.json with the same
+ * machinery and messages as cv.yaml, so a typo in a layout reads like a typo
+ * in the CV. Layout rules beyond the schema (id = file name, `extends`) live
+ * with the code that resolves layouts.
+ */
+export function validateLayout(doc: SourceDoc, schema: object = loadPublishedSchema('layout.schema.json')): DocumentResult {
+  return validateDocument(doc, schema, []);
 }

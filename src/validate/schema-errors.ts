@@ -97,8 +97,17 @@ function explainOne(e: ErrorObject, all: readonly ErrorObject[], root: unknown, 
       const hint = guess === undefined ? '' : `; did you mean '${guess}'?`;
       return error(`unknown key '${key}' in ${describeObject(root, e.instancePath)}${hint}`, `${e.instancePath}/${escape(key)}`, 'key');
     }
-    case 'required':
+    case 'required': {
+      const missing = String(p['missingProperty']);
+      const misspelt = all.some(
+        (o) =>
+          o.keyword === 'additionalProperties' &&
+          o.instancePath === e.instancePath &&
+          closest(String(o.params['additionalProperty']), [missing]) !== undefined,
+      );
+      if (misspelt) return null; // "unknown key 'instituton'; did you mean 'institution'?" covers it
       return error(`missing required key '${String(p['missingProperty'])}' in ${describeObject(root, e.instancePath)}`);
+    }
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map((v) => showValue(v));
       const guess = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;

@@ -18,11 +18,17 @@ export interface Finding {
   supersedesSchema?: boolean;
 }
 
+/** A node that matched a schema definition with a role. */
+export interface RoleHit {
+  role: string;
+  value: unknown;
+}
+
 /** What a semantic check sees: the parsed value, its positions, and the schema roles of its strings. */
 export interface CheckInput {
   value: unknown;
-  /** JSON Pointer -> role (e.g. 'markup', 'url') for every node whose schema definition has a role. */
-  roles: ReadonlyMap<string, string>;
+  /** JSON Pointer -> role (e.g. 'markup', 'url') and value of every node whose schema definition has a role. */
+  roles: ReadonlyMap<string, RoleHit>;
   locate(pointer: string): NodeLocation | undefined;
 }
 

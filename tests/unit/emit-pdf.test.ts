@@ -167,6 +167,16 @@ interface QpdfObjects {
   qpdf: [unknown, Record<string, { value?: unknown; stream?: { dict: Record<string, unknown> } }>];
 }
 
+/** Word boxes per page from `pdftotext -bbox`. */
+function wordBoxes(pdf: string): { xMin: number; yMin: number; xMax: number; yMax: number; text: string }[][] {
+  const html = tool('pdftotext', ['-bbox', pdf, '-']);
+  return html.split('<page ').slice(1).map((page) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]!,
+    })),
+  );
+}
+
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 // ---------------------------------------------------------------- tests
@@ -183,8 +193,6 @@ describe('emitPdf', () => {
     bytes = await emitPdf(built.tree, FACES, META);
     file = join(dir, 'small.pdf');
     writeFileSync(file, bytes);
-    if (process.env.DUMP_TMP) writeFileSync('/tmp/cvk/small.pdf', bytes);
-    if (process.env.DUMP_TMP) writeFileSync('/tmp/cvk/tree.json', JSON.stringify({ tree: built.tree, faces: FACES, meta: { ...META, date: META.date.toISOString() } }));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -263,12 +271,7 @@ describe('emitPdf', () => {
   });
 
   it('puts each baseline at item.y and draws justified lines exactly item.width wide', () => {
-    const html = tool('pdftotext', ['-bbox', file, '-']);
-    const pages = html.split('<page ').slice(1).map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-        xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]!,
-      })),
-    );
+    const pages = wordBoxes(file);
     expect(pages.length).toBe(2);
     const words = pages[0]!; // the justified lines are all on page 1
     // pdftotext puts a word's box from baseline - ascent*size to baseline - descent*size (FontDescriptor, 1/1000 em).
@@ -289,6 +292,17 @@ describe('emitPdf', () => {
     const name = words.find((w) => w.text === 'Jane')!;
     expect(Math.abs(name.xMin - LEFT)).toBeLessThan(0.05);
     expect(Math.abs(baselineOf(name) - 100)).toBeLessThan(0.05);
+  });
+
+  it('keeps the advance of leading spaces on a justified line (pdfkit trims them)', async () => {
+    const item = text(' Hello brave world', LEFT, 100, 'serif', 12, 2, 3);
+    const tree: PageTree = { width: W, height: H, pages: [{ number: 1, items: [item] }], structure: node(1, 'Document', [node(2, 'P')]), outline: [], missingGlyphs: [] };
+    const f = join(dir, 'leading.pdf');
+    writeFileSync(f, await emitPdf(tree, FACES, META));
+    const words = wordBoxes(f)[0]!;
+    expect(words.map((w) => w.text)).toEqual(['Hello', 'brave', 'world']);
+    expect(Math.abs(words[0]!.xMin - (LEFT + measurer.width(' ', 'serif', 12) + 3))).toBeLessThan(0.05);
+    expect(Math.abs(words[2]!.xMax - (item.x + item.width))).toBeLessThan(0.05);
   });
 
   it('adds link annotations with the right rectangles, tied into the Link structure elements', () => {

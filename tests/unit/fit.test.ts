@@ -58,10 +58,11 @@ describe('fitToBudget', () => {
     const r = fitToBudget(selected, layout, 1, render);
     if (!r.ok) throw new Error('should fit');
     expect(r.dropped.length).toBeGreaterThan(0);
-    // 10 units at the tightest (x0.6) need 6 > 5: two units must go, and highlights go before entries.
+    // 10 units at the tightest (x0.6) need 6 > 5: two units must go. Skills ranks lowest and goes
+    // first, then experience, whose highlights go before its entries.
     expect(r.dropped).toEqual([
-      { what: 'highlight', section: 'experience', entry: 'Analyst, Engine Co', highlight: 'Built engines' },
       { what: 'highlight', section: 'experience', entry: 'Analyst, Engine Co', highlight: 'Taught courses' },
+      { what: 'section', section: 'skills' },
     ]);
     // 8 units fit at a larger size than the floor: size is given back.
     expect(r.params.scale).toBeGreaterThan(0.8);

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
+import { buildCommand } from './build.js';
 import { validateCommand } from './validate.js';
 
 /**
@@ -7,4 +8,4 @@ import { validateCommand } from './validate.js';
  * inside the handler so `cv --help` does not pay for ajv or pdfkit.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: ReadonlyArray<(ctx: CliContext) => CommandModule<object, any>> = [validateCommand];
+export const COMMANDS: ReadonlyArray<(ctx: CliContext) => CommandModule<object, any>> = [buildCommand, validateCommand];

@@ -38,18 +38,20 @@ export function assignFaces(
     if (ri !== prevRun) prevFont = undefined;
     let f: FontId = primary;
     if (kind[i] === CharKind.Visible) {
-      const ch = String.fromCodePoint(cp);
       if (isJoinerOrSelector(cp)) {
         f = prevFont ?? primary;
         if (!m.hasGlyph(f, cp)) kind.fill(CharKind.Dropped, i, i + len);
       } else if (m.hasGlyph(primary, cp)) {
         f = primary;
-      } else if (prevFont !== undefined && prevFont !== primary && COMBINING.test(ch) && m.hasGlyph(prevFont, cp)) {
-        f = prevFont; // keep a mark with its base
       } else {
-        const fb = fallbackFonts.find((ff) => m.hasGlyph(ff, cp));
-        if (fb !== undefined) f = fb;
-        else missingGlyphs.push({ char: ch, codePoint: cp, font: primary, runIndex: ri, offset: offsetOf[i]! });
+        const ch = String.fromCodePoint(cp);
+        if (prevFont !== undefined && prevFont !== primary && COMBINING.test(ch) && m.hasGlyph(prevFont, cp)) {
+          f = prevFont; // keep a mark with its base
+        } else {
+          const fb = fallbackFonts.find((ff) => m.hasGlyph(ff, cp));
+          if (fb !== undefined) f = fb;
+          else missingGlyphs.push({ char: ch, codePoint: cp, font: primary, runIndex: ri, offset: offsetOf[i]! });
+        }
       }
       if (kind[i] === CharKind.Visible) prevFont = f;
     }

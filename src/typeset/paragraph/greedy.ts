@@ -8,7 +8,7 @@ import type { Item } from './types.js';
 
 export interface FirstFitOptions {
   lineWidth: (index: number) => number;
-  /** Natural width of the line from after break `a` (-1: paragraph start) up to break `b`. */
+  /** Narrowest width of the line from after break `a` (-1: paragraph start) up to break `b`. */
   natural: (a: number, b: number) => number;
 }
 

@@ -108,7 +108,7 @@ export function addHyphenationBreaks(src: Source, language: string, ops: Opportu
     if (r.noHyphenate || r.url || !cleanEdge(start - 1) || !cleanEdge(i)) continue;
     const word = text.slice(start, i);
     for (const p of hyphenationPoints(word, language)) {
-      addOpportunity(ops, start + p, { penalty: PENALTY.hyphen, flagged: true, hyphen: true });
+      addOpportunity(ops, start + p, { penalty: PENALTY.hyphen, flagged: true, hyphen: true, pattern: true });
     }
   }
 }

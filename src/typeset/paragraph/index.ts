@@ -12,9 +12,9 @@ import { addHyphenationBreaks } from './hyphenate.js';
 import { addEmergencyBreaks, buildItems } from './items.js';
 import { knuthPlass } from './knuth-plass.js';
 import { assembleLine, lineRange, measureRange } from './lines.js';
-import { cacheMeasurer, type CachedMeasurer } from './measure.js';
+import { cacheMeasurer } from './measure.js';
 import type { Opportunities } from './opportunities.js';
-import { buildSource, type Source } from './source.js';
+import { buildSource } from './source.js';
 import type { Measurer } from '../types.js';
 import type { BreakOptions, ItemList, Line, ParagraphInput, ParagraphResult } from './types.js';
 import { addUax14Breaks } from './uax14.js';
@@ -34,31 +34,20 @@ export const MIN_STRETCH_EM = 1 / 8;
 /** Drawn lines may exceed the width by this much (float noise). */
 const FIT_SLACK = 1e-6;
 
-/** Sum-based natural widths over an item list, shared by both breakers. */
-function naturalWidths(list: ItemList): (a: number, b: number) => number {
+/** Sum-based line widths over an item list, fully shrunk when `justified`. */
+function naturalWidths(list: ItemList, justified: boolean): (a: number, b: number) => number {
   const { items, startCorrection } = list;
   const sum = new Float64Array(items.length + 1);
-  items.forEach((it, i) => (sum[i + 1] = sum[i]! + (it.type === 'penalty' ? 0 : it.width)));
+  items.forEach((it, i) => {
+    const w = it.type === 'penalty' ? 0 : it.type === 'glue' && justified ? it.width - it.shrink : it.width;
+    sum[i + 1] = sum[i]! + w;
+  });
   return (a, b) => {
     let s = a + 1;
     while (s < b && items[s]!.type !== 'box') s++;
     const end = items[b]!;
     return sum[b]! - sum[s]! + (end.type === 'penalty' ? end.width : 0) + (startCorrection.get(a) ?? 0);
   };
-}
-
-/** Items with or without pattern hyphenation; `emergency`: some token fits no line. */
-function itemsFor(
-  src: Source,
-  base: Opportunities,
-  language: string | undefined,
-  minWidth: number,
-  m: CachedMeasurer,
-): { list: ItemList; emergency: boolean } {
-  const ops = new Map(base);
-  if (language !== undefined) addHyphenationBreaks(src, language, ops);
-  const emergency = addEmergencyBreaks(src, ops, minWidth, m);
-  return { list: buildItems(src, ops, m), emergency };
 }
 
 /**
@@ -81,34 +70,34 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
   const raggedStretch = input.align === 'justify' ? undefined : RAGGED_STRETCH_EM * em;
   const minStretch = MIN_STRETCH_EM * em;
 
-  const base: Opportunities = new Map();
-  addUax14Breaks(src, base);
-  addUrlBreaks(src, base);
+  const ops: Opportunities = new Map();
+  addUax14Breaks(src, ops);
+  addUrlBreaks(src, ops);
+  if (language !== undefined) addHyphenationBreaks(src, language, ops);
+  const emergency = addEmergencyBreaks(src, ops, minWidth, m);
+  const list = buildItems(src, ops, m);
 
   // First without pattern hyphenation (TeX's first pass), unless some word fits
-  // no line, where hyphenating beats cutting it anywhere.
-  const plain = itemsFor(src, base, undefined, minWidth, m);
-  let list = plain.list;
+  // no line, where hyphenating beats cutting it anywhere; then with it, raising
+  // the tolerance; first-fit as the last resort.
   let breaks: number[] | null = null;
-  const hyphenated = (): ItemList => (language === undefined ? plain.list : itemsFor(src, base, language, minWidth, m).list);
-  if (options.algorithm === 'first-fit') list = hyphenated();
-  else {
-    if (language === undefined || !plain.emergency) breaks = knuthPlass(list, { lineWidth, tolerance: PRETOLERANCE, raggedStretch, minStretch });
-    if (!breaks) list = hyphenated();
+  if (options.algorithm !== 'first-fit') {
+    const kp = { lineWidth, raggedStretch, minStretch };
+    if (language === undefined || !emergency) breaks = knuthPlass(list, { ...kp, tolerance: PRETOLERANCE, patterns: false });
     for (const tolerance of TOLERANCES) {
       if (breaks) break;
-      breaks = knuthPlass(list, { lineWidth, tolerance, raggedStretch, minStretch });
+      breaks = knuthPlass(list, { ...kp, tolerance, patterns: true });
     }
   }
-  breaks ??= firstFit(list.items, { lineWidth, natural: naturalWidths(list) });
+  const justify = input.align === 'justify';
+  breaks ??= firstFit(list.items, { lineWidth, natural: naturalWidths(list, justify) });
 
   // Check with the widths as drawn; re-break first-fit on those if shaping disagrees.
   const rangesOf = (bs: number[]) => bs.map((b, i) => lineRange(list.items, i === 0 ? -1 : bs[i - 1]!, b));
   let ranges = rangesOf(breaks);
-  const justify = input.align === 'justify';
   if (ranges.some((r, i) => measureRange(src, r, m, justify && i < ranges.length - 1) > lineWidth(i) + FIT_SLACK)) {
     ranges = rangesOf(
-      firstFit(list.items, { lineWidth, natural: (a, b) => measureRange(src, lineRange(list.items, a, b), m) }),
+      firstFit(list.items, { lineWidth, natural: (a, b) => measureRange(src, lineRange(list.items, a, b), m, justify) }),
     );
   }
 
@@ -118,6 +107,7 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
       width: lineWidth(i),
       offset: (i === 0 ? input.firstLineOffset : input.restOffset) ?? 0,
       justify: justify && i < ranges.length - 1,
+      shrinkToFit: justify,
     }),
   );
   return { lines: lines.filter((l) => l.segments.length > 0), missingGlyphs };

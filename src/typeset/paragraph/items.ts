@@ -63,43 +63,45 @@ function spanWidth(src: Source, a: number, b: number, m: CachedMeasurer): number
   return total;
 }
 
-/** Maximal runs of drawn non-space text with no break opportunity strictly inside. */
-function unbreakableSpans(src: Source, ops: Opportunities): [number, number][] {
-  const spans: [number, number][] = [];
+/** Space-delimited tokens: maximal runs of drawn non-space text. */
+function tokens(src: Source): [number, number][] {
+  const out: [number, number][] = [];
   const n = src.text.length;
   let start = -1;
+  let end = -1;
   for (let i = 0; i <= n; i++) {
     const k = i < n ? src.kind[i] : CharKind.Space;
-    if (start >= 0 && (k === CharKind.Space || ops.has(i))) {
-      spans.push([start, i]);
+    if (k === CharKind.Space) {
+      if (start >= 0) out.push([start, end]);
       start = -1;
+    } else if (k === CharKind.Visible) {
+      if (start < 0) start = i;
+      end = i + 1;
     }
-    if (start < 0 && k === CharKind.Visible) start = i;
   }
-  return spans;
+  return out;
 }
 
 /**
- * Emergency breaks, so that nothing ever crosses the margin: a span that fits
- * no line gets breaks after URL separators and, where a piece still does not
- * fit, between any two characters. Returns whether any span needed them.
+ * Emergency breaks, so that nothing ever crosses the margin: a token wider
+ * than the narrowest line gets breaks after URL separators and, inside pieces
+ * that still do not fit, between any two characters. Hyphenation points in such
+ * a token stay preferred (cheaper); the character breaks also let a long word
+ * end a line without a hyphen when three hyphens in a row are not allowed.
+ * Returns whether any token needed them.
  */
 export function addEmergencyBreaks(src: Source, ops: Opportunities, minWidth: number, m: CachedMeasurer): boolean {
-  const tooWide = (a: number, b: number): boolean => {
-    const op = ops.get(b);
-    const w = wordBefore(src, b);
-    const hy = op?.hyphen && w ? hyphenWidth(src, w, b, m) : 0;
-    return spanWidth(src, a, b, m) + hy > minWidth;
-  };
   let added = false;
-  for (const [a, b] of unbreakableSpans(src, ops)) {
-    if (!tooWide(a, b)) continue;
+  for (const [a, b] of tokens(src)) {
+    if (spanWidth(src, a, b, m) <= minWidth) continue;
     added = true;
     const cuts = [a, ...separatorBreaks(src, a, b), b];
     for (let k = 1; k < cuts.length - 1; k++) addOpportunity(ops, cuts[k]!, { penalty: PENALTY.urlSeparator, flagged: false, hyphen: false });
     for (let k = 0; k < cuts.length - 1; k++) {
       const [x, y] = [cuts[k]!, cuts[k + 1]!];
-      if (tooWide(x, y)) for (const p of graphemeBreaks(src, x, y)) addOpportunity(ops, p, { penalty: PENALTY.anywhere, flagged: false, hyphen: false });
+      if (spanWidth(src, x, y, m) > minWidth) {
+        for (const p of graphemeBreaks(src, x, y)) addOpportunity(ops, p, { penalty: PENALTY.anywhere, flagged: false, hyphen: false });
+      }
     }
   }
   return added;
@@ -129,6 +131,7 @@ export function buildItems(src: Source, ops: Opportunities, m: CachedMeasurer): 
         penalty: op.penalty,
         flagged: op.flagged,
         hyphen: op.hyphen,
+        pattern: op.pattern === true,
         pos: i,
       };
       items.push(penalty);
@@ -157,6 +160,6 @@ export function buildItems(src: Source, ops: Opportunities, m: CachedMeasurer): 
     }
   }
   closeBox();
-  items.push({ type: 'penalty', width: 0, penalty: FORCED, flagged: false, hyphen: false, pos: n });
+  items.push({ type: 'penalty', width: 0, penalty: FORCED, flagged: false, hyphen: false, pattern: false, pos: n });
   return { items, startCorrection };
 }

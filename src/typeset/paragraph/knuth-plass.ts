@@ -29,6 +29,8 @@ export interface KnuthPlassOptions {
    * instead of being simply "infinitely bad".
    */
   minStretch: number;
+  /** Whether pattern hyphenation points may be used (false: TeX's first pass). */
+  patterns: boolean;
 }
 
 interface Node {
@@ -73,9 +75,13 @@ export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | 
     sumZ[i + 1] = sumZ[i]! + (it.type === 'glue' ? it.shrink : 0);
   }
   const next = nextBoxes(list);
+  const corr = new Float64Array(n);
+  for (const [i, c] of startCorrection) corr[i] = c;
   const ragged = opts.raggedStretch;
+  const classes = 4 * (MAX_CONSECUTIVE_HYPHENS + 1);
+  const best: (Node | undefined)[] = new Array<Node | undefined>(classes);
 
-  let active: Node[] = [{ index: -1, line: 0, fitness: 1, hyphens: 0, flagged: false, demerits: 0, prev: undefined }];
+  const active: Node[] = [{ index: -1, line: 0, fitness: 1, hyphens: 0, flagged: false, demerits: 0, prev: undefined }];
   for (let b = 0; b < n; b++) {
     const it = items[b]!;
     let penalty = 0;
@@ -84,22 +90,24 @@ export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | 
     if (it.type === 'glue') {
       if (b === 0 || items[b - 1]!.type !== 'box') continue;
     } else if (it.type === 'penalty') {
-      if (it.penalty >= 10000) continue;
+      if (it.penalty >= 10000 || (it.pattern && !opts.patterns)) continue;
       penalty = it.penalty;
       flagged = it.flagged;
       extra = it.width;
     } else continue;
     const forced = penalty === FORCED;
-    const best = new Map<number, Node>();
-    const survivors: Node[] = [];
-    for (const a of active) {
+    best.fill(undefined);
+    let found = false;
+    let kept = 0; // active[0, kept) survive this break
+    for (let ai = 0; ai < active.length; ai++) {
+      const a = active[ai]!;
       const s = next[a.index + 1]!;
       if (s >= b) {
-        survivors.push(a); // empty line: not a break for this node
+        active[kept++] = a; // empty line: not a break for this node
         continue;
       }
       const W = opts.lineWidth(a.line);
-      const L = sumW[b]! - sumW[s]! + extra + (startCorrection.get(a.index) ?? 0);
+      const L = sumW[b]! - sumW[s]! + extra + (a.index >= 0 ? corr[a.index]! : 0);
       let r: number;
       if (Math.abs(L - W) <= EPSILON) r = 0;
       else if (L < W) {
@@ -112,8 +120,9 @@ export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | 
       } else {
         const z = ragged !== undefined ? 0 : sumZ[b]! - sumZ[s]!;
         r = z > 0 ? (W - L) / z : -Infinity;
+        if (r < -1 && r > -1 - EPSILON) r = -1; // shrinking exactly all the way, up to float noise
       }
-      if (r >= -1 && !forced) survivors.push(a);
+      if (r >= -1 && !forced) active[kept++] = a;
       if (r < -1 || r > opts.tolerance) continue;
       if (flagged && a.hyphens >= MAX_CONSECUTIVE_HYPHENS) continue;
       // Not capped at 10000 as in TeX: at the last tolerance step a capped
@@ -129,17 +138,18 @@ export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | 
       const total = a.demerits + d;
       const hyphens = flagged ? a.hyphens + 1 : 0;
       const key = fitness * (MAX_CONSECUTIVE_HYPHENS + 1) + hyphens;
-      const old = best.get(key);
+      const old = best[key];
       if (!old || total < old.demerits) {
-        best.set(key, { index: b, line: a.line + 1, fitness, hyphens, flagged, demerits: total, prev: a });
+        best[key] = { index: b, line: a.line + 1, fitness, hyphens, flagged, demerits: total, prev: a };
+        found = true;
       }
     }
-    active = survivors;
-    for (const node of best.values()) active.push(node);
+    active.length = kept;
+    if (found) for (const node of best) if (node) active.push(node);
     if (active.length === 0) return null;
     if (forced) {
       let win: Node | undefined;
-      for (const node of best.values()) if (!win || node.demerits < win.demerits) win = node;
+      for (const node of best) if (node && (!win || node.demerits < win.demerits)) win = node;
       if (!win) return null;
       const breaks: number[] = [];
       for (let node: Node | undefined = win; node && node.index >= 0; node = node.prev) breaks.push(node.index);

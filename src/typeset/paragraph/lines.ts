@@ -30,18 +30,27 @@ interface Piece {
 function pieces(src: Source, range: LineRange, m: CachedMeasurer): Piece[] {
   const out: Piece[] = [];
   let cur: Piece | undefined;
+  let from = -1; // start of the pending slice of src.text for `cur`
+  const flush = (to: number): void => {
+    if (cur && from >= 0 && to > from) cur.text += src.text.slice(from, to);
+    from = -1;
+  };
   for (let i = range.start; i < range.end; i++) {
     const k = src.kind[i];
-    if (k === CharKind.Dropped) continue;
-    if (k === CharKind.Space && !cur) continue;
+    if (k === CharKind.Dropped || (k === CharKind.Space && !cur)) {
+      flush(i);
+      continue;
+    }
     const runIndex = src.runOf[i]!;
     const font = src.font[i]!;
     if (!cur || cur.runIndex !== runIndex || cur.font !== font) {
+      flush(i);
       cur = { runIndex, font, text: '' };
       out.push(cur);
     }
-    cur.text += src.text[i];
+    if (from < 0) from = i;
   }
+  flush(range.end);
   // Trim trailing spaces.
   while (out.length > 0) {
     const last = out[out.length - 1]!;
@@ -84,6 +93,8 @@ export interface AssembleOptions {
   offset: number;
   /** Stretch the spaces so the line ends at `width` (justified, not the last line). */
   justify: boolean;
+  /** Shrink the spaces of a line wider than `width` (the last line of a justified paragraph). */
+  shrinkToFit: boolean;
 }
 
 /** Builds one Line: segments with x, width and word spacing; ascent/descent from the faces used. */
@@ -106,7 +117,7 @@ export function assembleLine(src: Source, range: LineRange, m: CachedMeasurer, o
   });
   const natural = segs.reduce((s, g) => s + g.width, 0);
   const gap = opts.width - natural;
-  if (opts.justify && Math.abs(gap) > SNAP) {
+  if ((opts.justify && Math.abs(gap) > SNAP) || (opts.shrinkToFit && gap < -SNAP)) {
     // Each space gets r times its own stretch (or shrink), as TeX sets glue.
     const unit = (g: LineSegment): number => m.width(' ', g.font, g.size) * (gap > 0 ? SPACE_STRETCH : SPACE_SHRINK);
     const total = segs.reduce((s, g) => s + countSpaces(g.text) * unit(g), 0);

@@ -11,37 +11,49 @@ export interface CachedMeasurer {
   hasGlyph(font: FontId, codePoint: number): boolean;
 }
 
-/** Wraps `m` with maps keyed by (text, font, size); live for one breakParagraph call. */
+/** Map of maps, so that lookups build no composite key strings. */
+function twoLevel<K1, K2, V>(): { get(a: K1, b: K2): V | undefined; set(a: K1, b: K2, v: V): void } {
+  const outer = new Map<K1, Map<K2, V>>();
+  return {
+    get: (a, b) => outer.get(a)?.get(b),
+    set(a, b, v) {
+      let inner = outer.get(a);
+      if (!inner) outer.set(a, (inner = new Map()));
+      inner.set(b, v);
+    },
+  };
+}
+
+/** Wraps `m` with maps keyed by (font, size, text); live for one breakParagraph call. */
 export function cacheMeasurer(m: Measurer): CachedMeasurer {
-  const widths = new Map<string, number>();
-  const metrics = new Map<string, FontMetrics>();
-  const glyphs = new Map<string, boolean>();
+  const widths = twoLevel<string, number, Map<string, number>>();
+  const metrics = twoLevel<string, number, FontMetrics>();
+  const glyphs = twoLevel<string, number, boolean>();
   return {
     width(text, font, size) {
       if (text === '') return 0;
-      const key = `${font}\u0000${size}\u0000${text}`;
-      let w = widths.get(key);
+      let texts = widths.get(font, size);
+      if (!texts) widths.set(font, size, (texts = new Map()));
+      let w = texts.get(text);
       if (w === undefined) {
         w = m.width(text, font, size);
-        widths.set(key, w);
+        texts.set(text, w);
       }
       return w;
     },
     metrics(font, size) {
-      const key = `${font}\u0000${size}`;
-      let v = metrics.get(key);
+      let v = metrics.get(font, size);
       if (v === undefined) {
         v = m.metrics(font, size);
-        metrics.set(key, v);
+        metrics.set(font, size, v);
       }
       return v;
     },
     hasGlyph(font, codePoint) {
-      const key = `${font}\u0000${codePoint}`;
-      let v = glyphs.get(key);
+      let v = glyphs.get(font, codePoint);
       if (v === undefined) {
         v = m.hasGlyph(font, codePoint);
-        glyphs.set(key, v);
+        glyphs.set(font, codePoint, v);
       }
       return v;
     },

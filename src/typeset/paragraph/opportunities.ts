@@ -11,7 +11,7 @@ export const PENALTY = {
   /** \exhyphenpenalty: after an explicit hyphen. */
   explicitHyphen: 50,
   /** After / . - _ ? & = in a URL, or in a token wider than the line. */
-  urlSeparator: 200,
+  urlSeparator: 700,
   /** Between any two characters of a token that fits no line otherwise. */
   anywhere: 5000,
 } as const;
@@ -22,6 +22,8 @@ export interface Opportunity {
   flagged: boolean;
   /** Breaking here appends "-". */
   hyphen: boolean;
+  /** Found by hyphenation patterns: used only once a first pass without them fails. */
+  pattern?: boolean;
 }
 
 export type Opportunities = Map<number, Opportunity>;

@@ -109,6 +109,8 @@ export interface Penalty {
   flagged: boolean;
   /** Breaking here appends a hyphen. */
   hyphen: boolean;
+  /** A pattern hyphenation point: ignored by the first pass (TeX's pretolerance pass). */
+  pattern: boolean;
   /** Break position in the paragraph text. */
   pos: number;
 }

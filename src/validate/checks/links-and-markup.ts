@@ -1,5 +1,5 @@
-import { parseMarkup } from '../markup.js';
-import { valueAt } from '../describe.js';
+// The parser normalize/ uses, so that what validates is exactly what renders.
+import { parseMarkup } from '../../text/markup.js';
 import type { Check, Finding } from '../types.js';
 import { linkProblem } from './link-scheme.js';
 
@@ -9,10 +9,9 @@ import { linkProblem } from './link-scheme.js';
  * obey the same scheme rule. Which strings those are comes from the schema
  * (roles), so a new Markup field is checked without touching this file.
  */
-export const checkLinksAndMarkup: Check = ({ value, roles }) => {
+export const checkLinksAndMarkup: Check = ({ roles }) => {
   const findings: Finding[] = [];
-  for (const [pointer, role] of roles) {
-    const text = valueAt(value, pointer);
+  for (const [pointer, { role, value: text }] of roles) {
     if (typeof text !== 'string') continue;
     if (role === 'url') {
       const problem = linkProblem(text);

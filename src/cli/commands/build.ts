@@ -1,0 +1,123 @@
+import { relative, resolve } from 'node:path';
+import type { CommandModule } from 'yargs';
+import type { CliContext } from '../context.js';
+import { EXIT } from '../context.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+import type { BuildRequest, BuildResult } from '../../build/types.js';
+
+interface BuildArgs {
+  input: string;
+  layout?: string[];
+  out: string;
+  sections?: string;
+  'exclude-sections'?: string;
+  tags?: string;
+  'max-pages'?: number;
+  date?: string;
+  pdfa: boolean;
+  json: boolean;
+}
+
+const PROJECT = new URL('../../../', import.meta.url).pathname;
+
+/** "a, b,,c" -> ['a', 'b', 'c']; undefined stays undefined (no filter). */
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The build date: --date, else SOURCE_DATE_EPOCH (seconds, as reproducible
+ * builds define it), else none (the build then uses cv.yaml's `updated`).
+ * This is the only place that reads the environment for it; nothing reads the clock.
+ */
+export function resolveDate(flag: string | undefined, env: CliContext['env']): { date?: string; error?: string } {
+  if (flag !== undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(flag);
+    const d = m ? new Date(`${flag}T00:00:00Z`) : undefined;
+    if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== flag) return { error: `--date must be a real date as YYYY-MM-DD, got '${flag}'` };
+    return { date: flag };
+  }
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) return { error: `SOURCE_DATE_EPOCH must be whole seconds since 1970, got '${epoch}'` };
+    return { date: new Date(Number(epoch) * 1000).toISOString().slice(0, 10) };
+  }
+  return {};
+}
+
+export function buildCommand(ctx: CliContext): CommandModule<object, BuildArgs> {
+  return {
+    command: 'build',
+    describe: 'Typeset the PDFs of every layout (or of --layout ones) into the output folder',
+    builder: (y) =>
+      y
+        .option('input', { alias: 'i', type: 'string', default: 'cv.yaml', describe: 'the CV source file' })
+        .option('layout', { alias: 'l', type: 'string', array: true, describe: 'layout id to build (repeatable); default: every layout in layouts/' })
+        .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
+        .option('sections', { type: 'string', describe: 'only these section ids, comma-separated (in the layout order)' })
+        .option('exclude-sections', { type: 'string', describe: 'leave out these section ids, comma-separated' })
+        .option('tags', { type: 'string', describe: 'keep entries and highlights tagged with one of these (untagged ones stay)' })
+        .option('max-pages', { type: 'number', describe: 'page budget for every built layout' })
+        .option('date', { type: 'string', describe: 'build date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else cv.yaml updated)' })
+        .option('pdfa', { type: 'boolean', default: false, describe: 'write PDF/A-2b' })
+        .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON on stdout, and nothing else' }) as never,
+    handler: async (args) => {
+      ctx.setExitCode(await runBuild(ctx, args));
+    },
+  };
+}
+
+async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
+  const usage = (message: string) => {
+    ctx.err(`cv: ${message}\n`);
+    return EXIT.usage;
+  };
+  const maxPages = args['max-pages'];
+  if (maxPages !== undefined && (!Number.isInteger(maxPages) || maxPages < 1)) return usage(`--max-pages must be a whole number of at least 1, got '${maxPages}'`);
+  const date = resolveDate(args.date, ctx.env);
+  if (date.error) return usage(date.error);
+  const layouts = (args.layout ?? []).flatMap((l) => list(l) ?? []);
+  const request: BuildRequest = {
+    input: args.input,
+    layoutsDir: resolve(PROJECT, 'layouts'),
+    fontsDir: resolve(PROJECT, 'fonts'),
+    outDir: args.out,
+    layouts,
+    selection: {
+      ...(args.sections !== undefined ? { sections: list(args.sections) } : {}),
+      ...(args['exclude-sections'] !== undefined ? { excludeSections: list(args['exclude-sections']) } : {}),
+      ...(args.tags !== undefined ? { tags: list(args.tags) } : {}),
+    },
+    ...(maxPages !== undefined ? { maxPages } : {}),
+    ...(date.date ? { date: date.date } : {}),
+    pdfa: args.pdfa,
+  };
+  const { buildVariants } = await import('../../build/index.js');
+  const result = await buildVariants(request);
+  report(ctx, result, args);
+  return result.code;
+}
+
+function report(ctx: CliContext, result: BuildResult, args: BuildArgs): void {
+  printDiagnostics(ctx, result.diagnostics, result.sources);
+  for (const p of result.problems) ctx.err(`cv: ${p.message}\n`);
+  const manifest = result.manifest;
+  if (!manifest) return;
+  for (const o of manifest.outputs) {
+    for (const d of o.dropped) {
+      const what = d.what === 'section' ? `section '${d.section}'` : d.what === 'entry' ? `entry '${d.entry}' from '${d.section}'` : `highlight '${d.highlight}' of '${d.entry}'`;
+      ctx.err(`cv: ${o.layout}: left out ${what} to fit ${o.pages} page${o.pages === 1 ? '' : 's'}\n`);
+    }
+  }
+  if (args.json) {
+    ctx.out(`${JSON.stringify(manifest, null, 2)}\n`);
+    return;
+  }
+  const out = relative(process.cwd(), resolve(args.out)) || '.';
+  for (const o of manifest.outputs) {
+    const size = o.bytes >= 1024 ? `${Math.round(o.bytes / 1024)} KB` : `${o.bytes} B`;
+    const fit = o.dropped.length > 0 ? `, ${o.dropped.length} left out` : o.fit.scale < 1 || o.fit.spacing < 1 ? ', tightened' : '';
+    ctx.out(`${`${out}/${o.file}`.padEnd(36)} ${o.layout.padEnd(13)} ${String(o.pages).padStart(2)} page${o.pages === 1 ? ' ' : 's'}  ${size}${fit}\n`);
+  }
+}

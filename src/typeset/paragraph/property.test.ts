@@ -1,0 +1,126 @@
+import { breakParagraph } from './index.js';
+import { fakeMeasurer } from './fake-measurer.js';
+import type { Run } from '../../compose/types.js';
+import type { Measurer } from '../types.js';
+import type { ParagraphInput } from './types.js';
+
+/** mulberry32: a fixed-seed PRNG, so the generated paragraphs are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['the', 'typesetting', 'of', 'international', 'paragraphs', 'is', 'a', 'beautiful', 'NASA', 'state-of-the-art', 'co\u00ADoperation', 'Müller', 'résumé', 'x', 'GPU', '2019–2024', 'hyphenation', 'optimization', 'α', 'Pneumonoultramicroscopicsilicovolcanoconiosis'];
+
+function paragraph(rnd: () => number): ParagraphInput {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const runs: Run[] = [];
+  const nRuns = 1 + Math.floor(rnd() * 5);
+  for (let i = 0; i < nRuns; i++) {
+    const kind = rnd();
+    const size = pick([8, 9, 10, 11, 14]);
+    const font = pick(['serif', 'serif-bold', 'serif-italic']);
+    if (kind < 0.15) {
+      let url = 'https://';
+      const len = Math.floor(rnd() * 300);
+      while (url.length < len) url += pick(['example', '.org', '/', 'path', '_', '?q=', '&', 'x', '-', 'ABC123']);
+      runs.push({ text: (i > 0 ? ' ' : '') + url, font, size, color: '#000000', url: true, link: url });
+    } else if (kind < 0.25) {
+      const token = Array.from({ length: 20 + Math.floor(rnd() * 300) }, () => pick('abcdefghij0123'.split(''))).join('');
+      runs.push({ text: ` ${token} `, font, size, color: '#000000' });
+    } else {
+      const n = 1 + Math.floor(rnd() * 40);
+      const text = Array.from({ length: n }, () => pick(WORDS)).join(' ');
+      runs.push({ text: (rnd() < 0.5 ? ' ' : '') + text, font, size, color: '#333333', noHyphenate: rnd() < 0.1 });
+    }
+  }
+  const width = 30 + rnd() * 470;
+  return {
+    runs,
+    width,
+    firstLineWidth: rnd() < 0.3 ? width * (0.3 + 0.7 * rnd()) : undefined,
+    firstLineOffset: rnd() < 0.3 ? 5 : undefined,
+    restOffset: rnd() < 0.3 ? 12 : undefined,
+    align: pick(['left', 'right', 'center', 'justify'] as const),
+    hyphenate: rnd() < 0.7,
+    language: 'en-us',
+    fallbackFonts: ['symbols'],
+  };
+}
+
+/** A measurer that is not additive: 'Te', 'Va' and 'ff' pairs kern by -1.5pt, so parts of a word do not sum to the whole. */
+function kerningMeasurer(): Measurer {
+  const base = fakeMeasurer({ lacks: { serif: [0x3b1], 'serif-bold': [0x3b1], 'serif-italic': [0x3b1] } });
+  return {
+    ...base,
+    width(text, font, size) {
+      const pairs = (text.match(/Te|Va|ff|ti|on/g) ?? []).length;
+      return base.width(text, font, size) - (pairs * 1.5 * size) / 10;
+    },
+    metrics: base.metrics,
+    hasGlyph: base.hasGlyph,
+  };
+}
+
+const visible = (s: string) => s.replace(/[\s\u00ad]/g, '');
+
+describe('property: generated paragraphs', () => {
+  for (const [name, make] of [['fixed advances', () => fakeMeasurer({ lacks: { serif: [0x3b1], 'serif-bold': [0x3b1], 'serif-italic': [0x3b1] } })], ['kerning', kerningMeasurer]] as const) {
+    test(`no line ever exceeds its width, nothing is lost (${name})`, () => {
+      const rnd = prng(20240601);
+      const m = make();
+      for (let k = 0; k < 400; k++) {
+        const p = paragraph(rnd);
+        const r = breakParagraph(p, m);
+        const drawn = r.lines.map((l) => {
+          const t = l.segments.map((s) => s.text).join('');
+          return l.hyphenated ? t.slice(0, -1) : t;
+        });
+        expect(visible(drawn.join(''))).toBe(visible(p.runs.map((x) => x.text).join('')));
+        r.lines.forEach((l, i) => {
+          const w = i === 0 ? (p.firstLineWidth ?? p.width) : p.width;
+          const off = (i === 0 ? p.firstLineOffset : p.restOffset) ?? 0;
+          expect(l.overfull).toBe(false);
+          for (const s of l.segments) {
+            expect(s.x).toBeGreaterThanOrEqual(off - 1e-9);
+            expect(s.x + s.width).toBeLessThanOrEqual(off + w + 0.01);
+            expect(s.width).toBeCloseTo(m.width(s.text, s.font, s.size) + s.wordSpacing * (s.text.split(' ').length - 1), 9);
+          }
+          if (p.align === 'justify' && i < r.lines.length - 1 && l.segments.some((s) => s.text.includes(' '))) {
+            const last = l.segments.at(-1)!;
+            expect(Math.abs(last.x + last.width - (off + w))).toBeLessThan(0.01);
+          }
+        });
+        let row = 0;
+        for (const l of r.lines) {
+          row = l.hyphenated ? row + 1 : 0;
+          expect(row).toBeLessThanOrEqual(2);
+        }
+      }
+    });
+  }
+});
+
+describe('performance', () => {
+  test('300 CV-sized paragraphs break well within budget', () => {
+    const rnd = prng(7);
+    const m = fakeMeasurer();
+    const paras: ParagraphInput[] = Array.from({ length: 300 }, () => {
+      const n = 10 + Math.floor(rnd() * 50);
+      const text = Array.from({ length: n }, () => WORDS[Math.floor(rnd() * 14)]!).join(' ');
+      return { runs: [{ text, font: 'serif', size: 10, color: '#000000' }], width: 450, align: rnd() < 0.5 ? 'justify' : 'left', hyphenate: true, language: 'en-us', fallbackFonts: [] };
+    });
+    for (const p of paras.slice(0, 20)) breakParagraph(p, m); // warm up (JIT, pattern loading)
+    const t0 = performance.now();
+    for (const p of paras) breakParagraph(p, m);
+    const ms = performance.now() - t0;
+    // Target is < 50 ms; the bound is loose so that a busy CI machine does not fail it.
+    expect(ms).toBeLessThan(250);
+  });
+});

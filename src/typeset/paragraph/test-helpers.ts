@@ -1,0 +1,25 @@
+/** Test support shared by the paragraph tests (not used by the engine). */
+import type { Run } from '../../compose/types.js';
+import type { Line, ParagraphInput, ParagraphResult } from './types.js';
+
+export function run(text: string, extra: Partial<Run> = {}): Run {
+  return { text, font: 'serif', size: 10, color: '#000000', ...extra };
+}
+
+export function input(runs: Run[], extra: Partial<ParagraphInput> = {}): ParagraphInput {
+  return { runs, width: 100, align: 'left', hyphenate: false, fallbackFonts: [], ...extra };
+}
+
+export function lineText(l: Line): string {
+  return l.segments.map((s) => s.text).join('');
+}
+
+export function texts(r: ParagraphResult): string[] {
+  return r.lines.map(lineText);
+}
+
+/** Right edge of a line's last segment. */
+export function rightEdge(l: Line): number {
+  const last = l.segments[l.segments.length - 1]!;
+  return last.x + last.width;
+}
