@@ -109,7 +109,8 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       break;
   }
   if (e.kind !== 'list' && e.kind !== 'text' && e.kind !== 'skills' && e.kind !== 'service') {
-    blocks.push(...highlightList(theme, compact ? e.highlights.slice(0, 1) : e.highlights));
+    // Compact keeps every highlight: the fit step, not the style, decides which go.
+    blocks.push(...highlightList(theme, e.highlights));
     if (!compact) blocks.push(...linkLine(theme, e.links));
   }
   return entryGroup(theme, blocks);

@@ -1,6 +1,6 @@
 import type { PublicationEntry } from '../normalize/types.js';
 import type { Layout } from '../layout/types.js';
-import type { Block, Group, ListItem, Run } from './types.js';
+import type { Block, Group, List, ListItem, Run } from './types.js';
 import type { Theme } from './theme.js';
 import { joinRuns, markupRuns, paragraph } from './blocks.js';
 import { authorRuns, linkRuns } from './parts.js';
@@ -90,28 +90,29 @@ export function legend(theme: Theme, entries: readonly { authors: readonly { equ
 
 export function publicationGroups(theme: Theme, entries: readonly PublicationEntry[], layout: Layout, compact: boolean): Block[] {
   const groups = groupPublications(entries, layout);
-  const labelWidth = theme.size * 2.6;
-  const blocks: Block[] = groups.map((g): Group => {
-    const items: ListItem[] = g.items.map(({ entry, label }) => ({
-      label: [theme.text(label, { color: theme.colors.muted })],
-      body: compact ? publicationBody(theme, entry).slice(0, 3) : publicationBody(theme, entry),
-    }));
-    const showHeading = groups.length > 1;
-    const children: Block[] = [];
-    if (showHeading) {
-      children.push(paragraph(theme, [theme.text(g.title, { semibold: true, italic: false, color: theme.colors.text })], {
-        role: 'H3', keepWithNext: true, spaceBefore: theme.space(0.6), spaceAfter: theme.space(0.1),
-      }));
-    }
-    children.push({
-      kind: 'list', items, indent: 0, labelWidth, labelAlign: 'left',
-      itemGap: theme.space(0.45), spaceBefore: theme.space(0.2), spaceAfter: 0,
-    });
-    return {
-      kind: 'group', role: 'Div', keepTogether: false, children, spaceBefore: 0, spaceAfter: 0,
-      ...(showHeading ? { bookmark: { title: g.title, level: 2 } } : {}),
-    };
+  const list = (items: ListItem[]): List => ({
+    kind: 'list', items, indent: 0, labelWidth: theme.size * 2.6, labelAlign: 'left',
+    itemGap: theme.space(compact ? 0.3 : 0.45), spaceBefore: theme.space(0.2), spaceAfter: 0,
   });
+  const item = ({ entry, label }: { entry: PublicationEntry; label: string }): ListItem => ({
+    label: [theme.text(label, { color: theme.colors.muted })],
+    body: compact ? publicationBody(theme, entry).slice(0, 3) : publicationBody(theme, entry),
+  });
+  // A compact list (a resume's selected publications) is one list without group
+  // headings; the labels still tell the groups apart.
+  const blocks: Block[] =
+    compact || groups.length === 1
+      ? [list(groups.flatMap((g) => g.items.map(item)))]
+      : groups.map((g): Group => ({
+          kind: 'group', role: 'Div', keepTogether: false, spaceBefore: 0, spaceAfter: 0,
+          bookmark: { title: g.title, level: 2 },
+          children: [
+            paragraph(theme, [theme.text(g.title, { semibold: true, color: theme.colors.text })], {
+              role: 'H3', keepWithNext: true, spaceBefore: theme.space(0.6), spaceAfter: theme.space(0.1),
+            }),
+            list(g.items.map(item)),
+          ],
+        }));
   if (layout.publications.legend) blocks.push(...legend(theme, entries));
   return blocks;
 }

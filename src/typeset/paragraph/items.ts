@@ -16,6 +16,16 @@ export const SPACE_SHRINK = 1 / 3;
 /** Penalty that forces a break (the end of the paragraph). */
 export const FORCED = -Infinity;
 
+/**
+ * Words longer than this (UTF-16 units) get box widths measured piece by piece
+ * instead of as prefix differences: a 300-character token broken anywhere would
+ * otherwise shape 300 prefixes. Pieces ignore kerning across their joins; the
+ * drawn-width check in index.ts catches the rare line that then does not fit.
+ */
+export const LONG_WORD = 64;
+
+const isLong = (w: Word): boolean => w.end - w.start > LONG_WORD;
+
 /** Width of `src.text[w.start, k)` in the word's face: the measure of a word's head. */
 function prefixWidth(src: Source, w: Word, k: number, m: CachedMeasurer): number {
   return k <= w.start ? 0 : m.width(visibleText(src, w.start, Math.min(k, w.end)), w.font, w.size);
@@ -23,6 +33,7 @@ function prefixWidth(src: Source, w: Word, k: number, m: CachedMeasurer): number
 
 /** Width of "-" appended to the head of `w` ending at k, in that face (or the run's face if it lacks "-"). */
 export function hyphenWidth(src: Source, w: Word, k: number, m: CachedMeasurer): number {
+  if (m.hasGlyph(w.font, 0x2d) && isLong(w)) return m.width('-', w.font, w.size);
   if (m.hasGlyph(w.font, 0x2d)) return m.width(visibleText(src, w.start, k) + '-', w.font, w.size) - prefixWidth(src, w, k, m);
   const run = src.runs[w.runIndex]!;
   return m.width('-', run.font, run.size);
@@ -117,7 +128,9 @@ export function buildItems(src: Source, ops: Opportunities, m: CachedMeasurer): 
   const closeBox = (): void => {
     if (!box) return;
     const w = src.words[boxWord]!;
-    box.width = prefixWidth(src, w, box.end, m) - prefixWidth(src, w, box.start, m);
+    box.width = isLong(w)
+      ? m.width(visibleText(src, box.start, box.end), w.font, w.size)
+      : prefixWidth(src, w, box.end, m) - prefixWidth(src, w, box.start, m);
     box = undefined;
   };
   for (let i = 0; i < n; i++) {
@@ -136,7 +149,7 @@ export function buildItems(src: Source, ops: Opportunities, m: CachedMeasurer): 
       };
       items.push(penalty);
       const wStart = wordAt(src, i);
-      if (wStart && wStart.start < i) {
+      if (wStart && wStart.start < i && !isLong(wStart)) {
         const tail = m.width(visibleText(src, i, wStart.end), wStart.font, wStart.size);
         const corr = tail - (prefixWidth(src, wStart, wStart.end, m) - prefixWidth(src, wStart, i, m));
         if (corr !== 0) startCorrection.set(items.length - 1, corr);
