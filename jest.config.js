@@ -6,4 +6,6 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
   testTimeout: 60000,
+  // Compiles src/ into dist/ once per run: integration tests run the real CLI from dist/.
+  globalSetup: '<rootDir>/tests/helpers/global-setup.js',
 };

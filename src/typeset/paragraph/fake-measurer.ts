@@ -12,6 +12,7 @@ export interface FakeMeasurerOptions {
   advance?: Record<string, number>;
 }
 
+/** Builds the fake; `calls` counts width() calls, to check memoization. */
 export function fakeMeasurer(opts: FakeMeasurerOptions = {}): Measurer & { calls: number } {
   const lacks = new Map(Object.entries(opts.lacks ?? {}).map(([f, cps]) => [f, new Set(cps)]));
   const fake = {

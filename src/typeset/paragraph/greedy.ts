@@ -6,6 +6,7 @@ import { MAX_CONSECUTIVE_HYPHENS, EPSILON } from './knuth-plass.js';
 import { FORCED } from './items.js';
 import type { Item } from './types.js';
 
+/** How wide lines may be and how wide a candidate line is; measured by sums or by drawing. */
 export interface FirstFitOptions {
   lineWidth: (index: number) => number;
   /** Narrowest width of the line from after break `a` (-1: paragraph start) up to break `b`. */

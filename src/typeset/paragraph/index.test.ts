@@ -174,3 +174,13 @@ describe('breakParagraph: optimal versus first-fit', () => {
     expect(kp.lines.map((l) => l.width)).toEqual([92.5, 92.5, 15]);
   });
 });
+
+describe('breakParagraph: measurement', () => {
+  test('measures each distinct (text, face, size) once per call', () => {
+    const m = fakeMeasurer();
+    const r = breakParagraph(input([run(Array.from({ length: 200 }, () => 'word').join(' '))], { align: 'justify' }), m);
+    expect(r.lines.length).toBeGreaterThan(30);
+    // 'word', ' ', and one string per distinct line text: nowhere near one call per word
+    expect(m.calls).toBeLessThan(20);
+  });
+});

@@ -32,7 +32,7 @@ function prefixWidth(src: Source, w: Word, k: number, m: CachedMeasurer): number
 }
 
 /** Width of "-" appended to the head of `w` ending at k, in that face (or the run's face if it lacks "-"). */
-export function hyphenWidth(src: Source, w: Word, k: number, m: CachedMeasurer): number {
+function hyphenWidth(src: Source, w: Word, k: number, m: CachedMeasurer): number {
   if (m.hasGlyph(w.font, 0x2d) && isLong(w)) return m.width('-', w.font, w.size);
   if (m.hasGlyph(w.font, 0x2d)) return m.width(visibleText(src, w.start, k) + '-', w.font, w.size) - prefixWidth(src, w, k, m);
   const run = src.runs[w.runIndex]!;

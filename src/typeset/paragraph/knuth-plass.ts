@@ -13,6 +13,7 @@ export const MAX_CONSECUTIVE_HYPHENS = 2;
 /** Lines within this of the target count as exact (float noise). */
 export const EPSILON = 1e-9;
 
+/** One pass's settings; index.ts runs several with rising tolerance. */
 export interface KnuthPlassOptions {
   /** Available width of line `index` (0-based). */
   lineWidth: (index: number) => number;

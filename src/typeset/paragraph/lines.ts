@@ -86,6 +86,7 @@ function countSpaces(s: string): number {
   return c;
 }
 
+/** Where and how to set one line. */
 export interface AssembleOptions {
   align: ParagraphInput['align'];
   /** Available width and left offset of this line. */

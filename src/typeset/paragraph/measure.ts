@@ -5,6 +5,7 @@
 import type { FontId } from '../../compose/types.js';
 import type { FontMetrics, Measurer } from '../types.js';
 
+/** The Measurer as the paragraph steps use it: same answers, each asked once. */
 export interface CachedMeasurer {
   width(text: string, font: FontId, size: number): number;
   metrics(font: FontId, size: number): FontMetrics;
