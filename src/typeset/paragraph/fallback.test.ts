@@ -1,6 +1,6 @@
 import { breakParagraph } from './index.js';
-import { fakeMeasurer } from './fake-measurer.js';
-import { input, run, texts } from './test-helpers.js';
+import { fakeMeasurer } from '../../../tests/helpers/paragraph-fake-measurer.js';
+import { input, run, texts } from '../../../tests/helpers/paragraph-test-helpers.js';
 
 const ALPHA = 0x3b1; // α
 const SNOWMAN = 0x2603; // ☃

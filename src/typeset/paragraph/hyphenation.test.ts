@@ -1,9 +1,9 @@
 import { breakParagraph } from './index.js';
-import { fakeMeasurer } from './fake-measurer.js';
+import { fakeMeasurer } from '../../../tests/helpers/paragraph-fake-measurer.js';
 import { hasHyphenationPatterns, hyphenationPoints } from './hyphenate.js';
 import { firstFit } from './greedy.js';
 import { knuthPlass } from './knuth-plass.js';
-import { input, run, texts } from './test-helpers.js';
+import { input, run, texts } from '../../../tests/helpers/paragraph-test-helpers.js';
 import type { Item, ItemList } from './types.js';
 
 describe('hyphenationPoints (house rules over TeX patterns)', () => {

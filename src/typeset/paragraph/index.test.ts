@@ -1,6 +1,6 @@
 import { breakParagraph } from './index.js';
-import { fakeMeasurer } from './fake-measurer.js';
-import { input, lineText, rightEdge, run, texts } from './test-helpers.js';
+import { fakeMeasurer } from '../../../tests/helpers/paragraph-fake-measurer.js';
+import { input, lineText, rightEdge, run, texts } from '../../../tests/helpers/paragraph-test-helpers.js';
 
 // Fake faces: at size 10 every character is 5pt and a space 2.5pt, so a
 // 100pt line holds 20 characters; glue stretches 1.25pt and shrinks 0.8333pt.

@@ -1,6 +1,6 @@
 import { breakParagraph } from './index.js';
-import { fakeMeasurer } from './fake-measurer.js';
-import { input, run, texts } from './test-helpers.js';
+import { fakeMeasurer } from '../../../tests/helpers/paragraph-fake-measurer.js';
+import { input, run, texts } from '../../../tests/helpers/paragraph-test-helpers.js';
 import type { ParagraphResult } from './types.js';
 
 // 5pt per character at size 10: a 100pt line holds 20 characters.

@@ -1,5 +1,5 @@
 import { breakParagraph } from './index.js';
-import { fakeMeasurer } from './fake-measurer.js';
+import { fakeMeasurer } from '../../../tests/helpers/paragraph-fake-measurer.js';
 import type { Run } from '../../compose/types.js';
 import type { Measurer } from '../types.js';
 import type { ParagraphInput } from './types.js';
@@ -107,22 +107,4 @@ describe('property: generated paragraphs', () => {
       expect(problems).toEqual([]);
     });
   }
-});
-
-describe('performance', () => {
-  test('300 CV-sized paragraphs break well within budget', () => {
-    const rnd = prng(7);
-    const m = fakeMeasurer();
-    const paras: ParagraphInput[] = Array.from({ length: 300 }, () => {
-      const n = 10 + Math.floor(rnd() * 50);
-      const text = Array.from({ length: n }, () => WORDS[Math.floor(rnd() * 14)]!).join(' ');
-      return { runs: [{ text, font: 'serif', size: 10, color: '#000000' }], width: 450, align: rnd() < 0.5 ? 'justify' : 'left', hyphenate: true, language: 'en-us', fallbackFonts: [] };
-    });
-    for (const p of paras.slice(0, 20)) breakParagraph(p, m); // warm up (JIT, pattern loading)
-    const t0 = performance.now();
-    for (const p of paras) breakParagraph(p, m);
-    const ms = performance.now() - t0;
-    // Target is < 50 ms (measured ~45 ms in plain Node); jest runs ~3x slower and CI machines are busy.
-    expect(ms).toBeLessThan(600);
-  });
 });

@@ -3,7 +3,7 @@
  * worked out by hand (the pdfmake/react-pdf habit). At size 10 every character
  * is 5pt wide and a space 2.5pt; widths scale with size.
  */
-import type { FontMetrics, Measurer } from '../types.js';
+import type { FontMetrics, Measurer } from '../../src/typeset/types.js';
 
 export interface FakeMeasurerOptions {
   /** Code points each face lacks; faces not listed have everything. */

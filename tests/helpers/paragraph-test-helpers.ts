@@ -1,6 +1,6 @@
 /** Test support shared by the paragraph tests (not used by the engine). */
-import type { Run } from '../../compose/types.js';
-import type { Line, ParagraphInput, ParagraphResult } from './types.js';
+import type { Run } from '../../src/compose/types.js';
+import type { Line, ParagraphInput, ParagraphResult } from '../../src/typeset/paragraph/types.js';
 
 /** A 10pt black serif run. */
 export function run(text: string, extra: Partial<Run> = {}): Run {
