@@ -70,7 +70,7 @@ export function authorRuns(theme: Theme, authors: readonly Author[], size = them
   const runs: Run[] = [];
   authors.forEach((a, i) => {
     if (i > 0) runs.push(theme.text(i === authors.length - 1 ? (authors.length > 2 ? ', and ' : ' and ') : ', ', { size }));
-    runs.push(theme.text(a.name, { size, bold: a.isOwner, noHyphenate: true }));
+    runs.push(theme.text(a.name, { size, bold: a.isOwner, noHyphenate: true, noBreak: true }));
     const marks = authorMarks(a);
     if (marks) runs.push(theme.text(marks, { size, bold: a.isOwner }));
   });

@@ -47,6 +47,7 @@ export interface RunStyle {
   color?: string;
   link?: string;
   noHyphenate?: boolean;
+  noBreak?: boolean;
   url?: boolean;
 }
 
@@ -83,6 +84,7 @@ export function makeTheme(layout: Layout, params: ComposeParams): Theme {
       };
       if (style.link) run.link = style.link;
       if (style.noHyphenate) run.noHyphenate = true;
+      if (style.noBreak && text.length <= 40) run.noBreak = true;
       if (style.url) run.url = true;
       return run;
     },

@@ -17,6 +17,8 @@ export interface Run {
   link?: string;
   /** Never hyphenate or break inside this run except at its spaces (names, emails). URLs set `url`. */
   noHyphenate?: boolean;
+  /** Keep on one line: no break at its spaces (a person's name). Only for short runs. */
+  noBreak?: boolean;
   /** A URL or DOI shown as text: may break after / . - _ ? & and, failing that, anywhere. */
   url?: boolean;
 }

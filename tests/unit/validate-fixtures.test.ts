@@ -46,11 +46,9 @@ describe('invalid fixtures report exactly the expected diagnostics', () => {
       size += line.length;
     }
     const bytes = new TextEncoder().encode(parts.join(''));
-    const t0 = performance.now();
+    // A hang or runaway memory would fail on jest's timeout; speed itself is for npm run bench.
     const result = diagnose('big.yaml', bytes);
-    const ms = performance.now() - t0;
     expect(result).toEqual({ ok: true, lines: [] });
-    expect(ms).toBeLessThan(5000); // generous for CI; measured ~1 s locally, see the bench script
   });
 });
 

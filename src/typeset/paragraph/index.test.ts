@@ -184,3 +184,13 @@ describe('breakParagraph: measurement', () => {
     expect(m.calls).toBeLessThan(20);
   });
 });
+
+describe('names', () => {
+  test('a noBreak run (a name) moves to the next line whole instead of breaking at its space', () => {
+    // 5pt per character, 100pt wide: "aaaa bbbb cccc " is 75pt, so "Haekyu Park" (55pt) cannot follow on line 1.
+    const runs = [run('aaaa bbbb cccc '), run('Haekyu Park', { noBreak: true }), run(' dd')];
+    expect(texts(breakParagraph(input(runs), fakeMeasurer()))).toEqual(['aaaa bbbb cccc', 'Haekyu Park dd']);
+    const free = [run('aaaa bbbb cccc '), run('Haekyu Park'), run(' dd')];
+    expect(texts(breakParagraph(input(free), fakeMeasurer()))).toEqual(['aaaa bbbb cccc Haekyu', 'Park dd']);
+  });
+});

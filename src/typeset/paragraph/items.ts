@@ -160,6 +160,10 @@ export function buildItems(src: Source, ops: Opportunities, m: CachedMeasurer): 
       closeBox();
       const run = src.runs[src.runOf[i]!]!;
       const w = m.width(' ', run.font, run.size);
+      // A space inside a noBreak run (a name) is glue that may not end a line.
+      if (run.noBreak && src.runOf[i - 1] === src.runOf[i] && src.runOf[i + 1] === src.runOf[i]) {
+        items.push({ type: 'penalty', width: 0, penalty: 10000, flagged: false, hyphen: false, pattern: false, pos: i });
+      }
       items.push({ type: 'glue', width: w, stretch: w * SPACE_STRETCH, shrink: w * SPACE_SHRINK, pos: i });
     } else if (k === CharKind.Visible) {
       const wi = src.wordOf[i]!;
