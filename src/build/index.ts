@@ -10,7 +10,9 @@ import { normalizeCv } from '../normalize/index.js';
 import { selectContent } from '../select/index.js';
 import { composeDocument, documentMeta } from '../compose/index.js';
 import { typesetDocument } from '../typeset/index.js';
-import { createMeasurer, loadFonts } from '../fonts/index.js';
+import { createMeasurer, loadFonts, type LoadedFonts } from '../fonts/index.js';
+import type { FontFace } from '../emit/types.js';
+import type { Measurer } from '../typeset/types.js';
 import { emitPdf } from '../emit/index.js';
 import { loadLayouts } from './layouts.js';
 import { fitToBudget } from './fit.js';
@@ -81,8 +83,7 @@ async function buildOne(cv: Cv, layout: Layout, req: BuildRequest, date: Date, s
   const selection = selectContent(cv, layout, req.selection);
   if (!selection.ok) return { problem: { code: 2, message: selection.message } };
   const faces = fontFaces(layout);
-  const loadedFonts = loadFonts(faces);
-  const measurer = createMeasurer(loadedFonts);
+  const { loadedFonts, measurer } = fontsFor(faces);
   const page = pageSpec(layout, cv.lang);
   const budget = req.maxPages ?? layout.fit.maxPages;
   const fit = fitToBudget(selection.selected, layout, budget, (selected, params) =>
@@ -110,6 +111,23 @@ async function buildOne(cv: Cv, layout: Layout, req: BuildRequest, date: Date, s
     fit: { scale: round(fit.params.scale), spacing: round(fit.params.spacing) },
   };
   return { pdf, bytes };
+}
+
+/**
+ * Parsed fonts and their measurer, shared by every layout of one build that
+ * uses the same files: parsing and warming up a face costs far more than
+ * typesetting with it.
+ */
+const fontCache = new Map<string, { loadedFonts: LoadedFonts; measurer: Measurer }>();
+function fontsFor(faces: FontFace[]): { loadedFonts: LoadedFonts; measurer: Measurer } {
+  const key = JSON.stringify(faces);
+  let hit = fontCache.get(key);
+  if (!hit) {
+    const loadedFonts = loadFonts(faces);
+    hit = { loadedFonts, measurer: createMeasurer(loadedFonts) };
+    fontCache.set(key, hit);
+  }
+  return hit;
 }
 
 function round(x: number): number {
