@@ -8,6 +8,7 @@ import type { BuildRequest, BuildResult } from '../../build/types.js';
 interface BuildArgs {
   input: string;
   layout?: string[];
+  layouts?: string;
   out: string;
   sections?: string;
   'exclude-sections'?: string;
@@ -54,6 +55,7 @@ export function buildCommand(ctx: CliContext): CommandModule<object, BuildArgs> 
       y
         .option('input', { alias: 'i', type: 'string', default: 'cv.yaml', describe: 'the CV source file' })
         .option('layout', { alias: 'l', type: 'string', array: true, describe: 'layout id to build (repeatable); default: every layout in layouts/' })
+        .option('layouts', { type: 'string', describe: 'folder of layout files (default: the layouts/ that comes with cv)' })
         .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
         .option('sections', { type: 'string', describe: 'only these section ids, comma-separated (in the layout order)' })
         .option('exclude-sections', { type: 'string', describe: 'leave out these section ids, comma-separated' })
@@ -80,7 +82,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
   const layouts = (args.layout ?? []).flatMap((l) => list(l) ?? []);
   const request: BuildRequest = {
     input: args.input,
-    layoutsDir: resolve(PROJECT, 'layouts'),
+    layoutsDir: args.layouts !== undefined ? resolve(args.layouts) : resolve(PROJECT, 'layouts'),
     fontsDir: resolve(PROJECT, 'fonts'),
     outDir: args.out,
     layouts,
