@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Layout } from '../layout/types.js';
 import type { Cv } from '../normalize/types.js';
+import type { SourceDoc } from '../load/types.js';
 import type { BuildProblem, BuildRequest, BuildResult, BuiltPdf, ExitCode } from './types.js';
 import { loadSource } from '../load/index.js';
 import { validateCv } from '../validate/index.js';
 import { normalizeCv } from '../normalize/index.js';
-import { selectContent } from '../select/index.js';
+import { checkSelection, missingSections, selectContent } from '../select/index.js';
 import { composeDocument, documentMeta } from '../compose/index.js';
 import { typesetDocument } from '../typeset/index.js';
 import { createMeasurer, loadFonts, type LoadedFonts } from '../fonts/index.js';
@@ -51,17 +52,35 @@ export async function buildVariants(req: BuildRequest): Promise<BuildResult> {
     const valid = [...all.keys()].join(', ');
     return fail(2, diagnostics, [{ code: 2, message: `unknown layout ${unknown.map((u) => `'${u}'`).join(', ')}; valid layouts: ${valid}` }], sources);
   }
+  const selectionProblem = checkSelection(cv, req.selection);
+  if (selectionProblem) return fail(2, diagnostics, [{ code: 2, message: selectionProblem }], sources);
   const chosen = req.layouts.length > 0 ? [...new Set(req.layouts)].map((id) => all.get(id) as Layout) : [...all.values()];
+  for (const layout of chosen) {
+    const missing = missingSections(cv, layout);
+    if (missing.length > 0) {
+      const list = missing.map((id) => `'${id}'`).join(', ');
+      diagnostics.push({ file: layout.file, line: 0, col: 0, severity: 'warning', message: `${req.input} has no section ${list}; layout '${layout.id}' skips ${missing.length > 1 ? 'them' : 'it'}` });
+    }
+  }
   const date = buildDate(req.date, cv.updated);
 
   const problems: BuildProblem[] = [];
   const made: { pdf: BuiltPdf; bytes: Uint8Array }[] = [];
   for (const layout of chosen) {
-    const result = await buildOne(cv, layout, req, date, loaded.doc.text);
+    const result = await buildOne(cv, layout, req, date, loaded.doc);
     if ('problem' in result) problems.push(result.problem);
     else if ('diagnostics' in result) diagnostics.push(...result.diagnostics);
     else made.push(result);
   }
+  // The same missing character is reported once, not once per layout.
+  const seen = new Set<string>();
+  const unique = diagnostics.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.col}:${d.message.replace(/ of layout '[^']*'.*$/, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  diagnostics.splice(0, diagnostics.length, ...unique);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) return fail(1, diagnostics, problems, sources);
   if (problems.some((p) => p.code === 2)) return fail(2, diagnostics, problems, sources);
@@ -79,7 +98,7 @@ export async function buildVariants(req: BuildRequest): Promise<BuildResult> {
 
 type OneResult = { pdf: BuiltPdf; bytes: Uint8Array } | { problem: BuildProblem } | { diagnostics: Diagnostic[] };
 
-async function buildOne(cv: Cv, layout: Layout, req: BuildRequest, date: Date, sourceText: string): Promise<OneResult> {
+async function buildOne(cv: Cv, layout: Layout, req: BuildRequest, date: Date, source: SourceDoc): Promise<OneResult> {
   const selection = selectContent(cv, layout, req.selection);
   if (!selection.ok) return { problem: { code: 2, message: selection.message } };
   const faces = fontFaces(layout);
@@ -98,7 +117,7 @@ async function buildOne(cv: Cv, layout: Layout, req: BuildRequest, date: Date, s
       },
     };
   }
-  if (fit.tree.missingGlyphs.length > 0) return { diagnostics: missingGlyphDiagnostics(fit.tree.missingGlyphs, req.input, sourceText, layout) };
+  if (fit.tree.missingGlyphs.length > 0) return { diagnostics: missingGlyphDiagnostics(fit.tree.missingGlyphs, source, layout) };
   const bytes = await emitPdf(fit.tree, faces, { ...documentMeta(fit.selected, layout), date, pdfa: req.pdfa }, { loadedFonts });
   const file = outputName(layout, cv);
   const pdf: BuiltPdf = {

@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import { formatDiagnostic, sortDiagnostics, summarizeDiagnostics } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { CliContext } from './context.js';
@@ -9,6 +10,8 @@ import type { CliContext } from './context.js';
 export function printDiagnostics(ctx: CliContext, diagnostics: readonly Diagnostic[], source: string | ReadonlyMap<string, string>): void {
   if (diagnostics.length === 0) return;
   const textOf = (file: string) => (typeof source === 'string' ? source : (source.get(file) ?? ''));
-  for (const d of sortDiagnostics(diagnostics)) ctx.err(`${formatDiagnostic(d, textOf(d.file), { color: ctx.color })}\n`);
+  // Absolute paths (the bundled layouts) are shown relative to where the user stands.
+  const shown = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) || file : file);
+  for (const d of sortDiagnostics(diagnostics)) ctx.err(`${formatDiagnostic({ ...d, file: shown(d.file) }, textOf(d.file), { color: ctx.color })}\n`);
   ctx.err(`${summarizeDiagnostics(diagnostics)}\n`);
 }

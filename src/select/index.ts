@@ -38,17 +38,32 @@ function orderedSpecs(cv: Cv, layout: Layout): { spec: SectionSpec; section: Sec
 }
 
 /**
- * Picks what one variant prints: the layout's sections and options, then the
- * layout's own selection, then the command-line flags. Never reorders entries.
+ * Refuses section ids and tags that cv.yaml does not have, listing the valid
+ * ones: a usage error, checked once per build rather than once per layout.
  */
-export function selectContent(cv: Cv, layout: Layout, flags: SelectionFlags): SelectResult {
+export function checkSelection(cv: Cv, flags: SelectionFlags): string | undefined {
   const sectionIds = new Set(cv.sections.map((s) => s.id));
   const tags = allTags(cv);
-  const problem =
+  return (
     unknown('section', flags.sections, sectionIds) ??
     unknown('section', flags.excludeSections, sectionIds) ??
-    unknown('tag', flags.tags, tags) ??
-    unknown('section', layout.sections.flatMap((s) => (s === '*' ? [] : [s.id])), sectionIds);
+    unknown('tag', flags.tags, tags)
+  );
+}
+
+/** Section ids a layout names that cv.yaml does not have: the layout skips them. */
+export function missingSections(cv: Cv, layout: Layout): string[] {
+  const ids = new Set(cv.sections.map((s) => s.id));
+  return layout.sections.flatMap((s) => (s !== '*' && !ids.has(s.id) ? [s.id] : []));
+}
+
+/**
+ * Picks what one variant prints: the layout's sections and options, then the
+ * layout's own selection, then the command-line flags. Never reorders entries.
+ * Sections the layout names but cv.yaml lacks are skipped (see missingSections).
+ */
+export function selectContent(cv: Cv, layout: Layout, flags: SelectionFlags): SelectResult {
+  const problem = checkSelection(cv, flags);
   if (problem) return { ok: false, message: problem };
 
   const only = flags.sections ?? layout.selection.sections;

@@ -12,6 +12,7 @@ import { createMeasurer, loadFonts } from '../../src/fonts/index.js';
 import { emitPdf } from '../../src/emit/index.js';
 import { fontFaces, pageSpec } from '../../src/build/variant.js';
 import { missingGlyphDiagnostics } from '../../src/build/missing-glyphs.js';
+import { parseSource } from '../../src/load/index.js';
 import { pdfPages } from '../helpers/pdf-read.js';
 import { tinyLayout } from '../helpers/tiny-cv.js';
 
@@ -53,10 +54,12 @@ describe('glyph coverage', () => {
     expect(fonts).toMatch(/LiberationSans\s.*yes\s+yes/);
   });
 
-  it('without a fallback, every character no font has is an error at its line and column', async () => {
+  it('without a fallback, every character no font has is an error at its line and column, never in a comment', async () => {
     const { tree, layout } = await build([]);
-    const source = ['name: Ada Lovelace', 'sections:', '  - id: notes', '    entries:', "      - 'Sets: A ∩ B ≡ B ∩ A'", '      - "Name: 박해규"', ''].join('\n');
-    const lines = missingGlyphDiagnostics(tree.missingGlyphs, 'cv.yaml', source, layout).map((d) => `${d.file}:${d.line}:${d.col}: ${d.message.slice(0, 40)}`);
+    const source = ['name: Ada Lovelace # not 박', 'sections:', '  - id: notes', '    entries:', "      - 'Sets: A ∩ B ≡ B ∩ A'", '      - "Name: 박해규" # 규', ''].join('\n');
+    const loaded = parseSource('cv.yaml', new TextEncoder().encode(source));
+    if (!loaded.ok) throw new Error('fixture does not parse');
+    const lines = missingGlyphDiagnostics(tree.missingGlyphs, loaded.doc, layout).map((d) => `${d.file}:${d.line}:${d.col}: ${d.message.slice(0, 40)}`);
     expect(lines).toEqual([
       "cv.yaml:5:18: character '∩' (U+2229) is in none of the",
       "cv.yaml:5:22: character '≡' (U+2261) is in none of the",

@@ -126,4 +126,20 @@ describe('a character no bundled font has (hostile-korean.yaml)', () => {
     }
     expect(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.pdf')) : []).toEqual([]);
   });
+
+  it('points at a YAML escape (\\uBC15) and at printed text, never at a comment (hostile-korean-escaped.yaml)', () => {
+    const file = 'tests/fixtures/build/hostile-korean-escaped.yaml';
+    const lines = readFileSync(join(REPO, file), 'utf8').split('\n');
+    const at = (find: (l: string) => boolean, token: string): string => {
+      const i = lines.findIndex(find);
+      return `${file}:${i + 1}:${[...lines[i]!.slice(0, lines[i]!.indexOf(token))].length + 1}`;
+    };
+    const escape = at((l) => l.includes('organization:') && l.includes('\\uBC15'), '\\uBC15');
+    const printed = at((l) => l.includes('mentored 해'), '해');
+    expect(runCv(['validate', file]).status).toBe(0);
+    const r = runCv(['build', '--layout', 'full', '--input', file, '--out', join(tempDir('escaped'), 'out')]);
+    expect(r.status).toBe(1);
+    const errors = r.stderr.split('\n').filter((l) => / error: /.test(l)).map((l) => l.replace(/: error: character '(.)' \((U\+[0-9A-F]+)\).*$/u, ' $1 $2'));
+    expect(errors.sort()).toEqual([`${escape} 박 U+BC15`, `${printed} 해 U+D574`].sort());
+  });
 });

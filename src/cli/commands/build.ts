@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
@@ -116,10 +116,9 @@ function report(ctx: CliContext, result: BuildResult, args: BuildArgs): void {
     ctx.out(`${JSON.stringify(manifest, null, 2)}\n`);
     return;
   }
-  const out = relative(process.cwd(), resolve(args.out)) || '.';
   for (const o of manifest.outputs) {
     const size = o.bytes >= 1024 ? `${Math.round(o.bytes / 1024)} KB` : `${o.bytes} B`;
     const fit = o.dropped.length > 0 ? `, ${o.dropped.length} left out` : o.fit.scale < 1 || o.fit.spacing < 1 ? ', tightened' : '';
-    ctx.out(`${`${out}/${o.file}`.padEnd(36)} ${o.layout.padEnd(13)} ${String(o.pages).padStart(2)} page${o.pages === 1 ? ' ' : 's'}  ${size}${fit}\n`);
+    ctx.out(`${join(args.out, o.file).padEnd(36)} ${o.layout.padEnd(15)} ${String(o.pages).padStart(2)} page${o.pages === 1 ? ' ' : 's'}  ${size}${fit}\n`);
   }
 }
