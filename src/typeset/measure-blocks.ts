@@ -17,7 +17,12 @@ interface Frame {
   parent: StructNode;
 }
 
-/** Line slot geometry: the slot is `leading` tall (or the line's own height when that is more), with the line centred in it. */
+/**
+ * Line slot geometry: the slot is `leading` tall, or the line's own height
+ * (the font's ascent + descent) when that is more, with the line centred in
+ * it. So no line's box ever overlaps the next one's: text extraction and
+ * applicant-tracking systems see clean, separate lines.
+ */
 function slot(leading: number, ascent: number, descent: number): { height: number; baseline: number } {
   const height = Math.max(leading, ascent + descent);
   return { height, baseline: (height - ascent - descent) / 2 + ascent };
