@@ -10,8 +10,11 @@ import type { CliContext } from './context.js';
 export function printDiagnostics(ctx: CliContext, diagnostics: readonly Diagnostic[], source: string | ReadonlyMap<string, string>): void {
   if (diagnostics.length === 0) return;
   const textOf = (file: string) => (typeof source === 'string' ? source : (source.get(file) ?? ''));
-  // Absolute paths (the bundled layouts) are shown relative to where the user stands.
-  const shown = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) || file : file);
+  // Absolute paths under the working folder (the bundled layouts) are shown relative to it.
+  const shown = (file: string) => {
+    const rel = isAbsolute(file) ? relative(process.cwd(), file) : '';
+    return rel && !rel.startsWith('..') ? rel : file;
+  };
   for (const d of sortDiagnostics(diagnostics)) ctx.err(`${formatDiagnostic({ ...d, file: shown(d.file) }, textOf(d.file), { color: ctx.color })}\n`);
   ctx.err(`${summarizeDiagnostics(diagnostics)}\n`);
 }
