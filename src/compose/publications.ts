@@ -5,7 +5,7 @@ import type { Theme } from './theme.js';
 import { joinRuns, markupRuns, paragraph } from './blocks.js';
 import { authorRuns, linkRuns } from './parts.js';
 import { formatDate } from './dates.js';
-import { entryRecency } from '../select/rank.js';
+import { recency as dateRecency } from '../common/date-key.js';
 
 export interface PublicationGroup {
   title: string;
@@ -32,7 +32,7 @@ export function groupPublications(entries: readonly PublicationEntry[], layout: 
   specs.forEach((g, i) => {
     // Stable sort keeps cv.yaml order among publications of the same date.
     // Work without a date (under review, in press) is the newest.
-    const recency = (e: PublicationEntry) => (e.when.start || e.when.end ? entryRecency(e) : Number.MAX_SAFE_INTEGER);
+    const recency = (e: PublicationEntry) => (e.when.start || e.when.end ? dateRecency(e.when) : Number.MAX_SAFE_INTEGER);
     const sorted = [...(buckets[i] ?? [])].sort((a, b) => recency(b) - recency(a));
     const total = totals.get(g.prefix) ?? 0;
     const items = sorted.map((entry) => {

@@ -2,7 +2,7 @@ import type * as Raw from '../validate/raw-cv.js';
 import type { Author, Cv, DateRange, Entry, EntryBase, Highlight, Link, Markup, Section } from './types.js';
 import { parseDate } from './dates.js';
 import { parseMarkupOrThrow } from './markup.js';
-import { isOwnerName } from '../text/names.js';
+import { isOwnerName } from '../common/names.js';
 
 interface Ctx {
   name: string;

@@ -1,5 +1,5 @@
 import type { Markup } from './types.js';
-import { parseMarkup } from '../text/markup.js';
+import { parseMarkup } from '../common/markup.js';
 
 /** Markup that validation accepted always parses; anything else is a bug. */
 export function parseMarkupOrThrow(text: string): Markup {

@@ -1,16 +1,9 @@
-import type { CvDate, Entry } from '../normalize/types.js';
-
-/** Sortable number for a date: present sorts after everything. */
-export function dateKey(d: CvDate | undefined): number {
-  if (!d) return 0;
-  if (d.kind === 'present') return 99_999_999;
-  const seasonMonth = d.season ? { Spring: 3, Summer: 6, Fall: 9, Winter: 12 }[d.season] : undefined;
-  return d.year * 10_000 + (d.month ?? seasonMonth ?? 0) * 100 + (d.day ?? 0);
-}
+import type { Entry } from '../normalize/types.js';
+import { recency } from '../common/date-key.js';
 
 /** When an entry last happened: its end, else its start. */
 export function entryRecency(e: Entry): number {
-  return dateKey(e.when.end ?? e.when.start);
+  return recency(e.when);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { parseDate } from '../../src/normalize/dates.js';
 import { formatRange } from '../../src/compose/dates.js';
-import { isOwnerName } from '../../src/text/names.js';
+import { isOwnerName } from '../../src/common/names.js';
 
 describe('dates', () => {
   it('parses every accepted form and prints it in fixed English', () => {

@@ -1,4 +1,4 @@
-import { parseMarkup } from '../../src/text/markup.js';
+import { parseMarkup } from '../../src/common/markup.js';
 
 describe('parseMarkup', () => {
   it('splits bold, italic and links into runs', () => {

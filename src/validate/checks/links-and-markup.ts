@@ -1,5 +1,5 @@
 // The parser normalize/ uses, so that what validates is exactly what renders.
-import { parseMarkup } from '../../text/markup.js';
+import { parseMarkup } from '../../common/markup.js';
 import type { Check, Finding } from '../types.js';
 import { linkProblem } from './link-scheme.js';
 
