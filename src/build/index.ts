@@ -34,7 +34,7 @@ function fail(code: Exclude<ExitCode, 0>, diagnostics: Diagnostic[], problems: B
 export async function buildVariants(req: BuildRequest): Promise<BuildResult> {
   const sources = new Map<string, string>();
   const loaded = loadSource(req.input);
-  if (!loaded.ok) return fail(loaded.kind === 'io' ? 4 : 1, loaded.diagnostics, [], sources);
+  if (!loaded.ok) return fail(loaded.kind === 'io' ? 4 : 1, loaded.diagnostics, [], new Map([[req.input, loaded.text]]));
   sources.set(req.input, loaded.doc.text);
   const checked = validateCv(loaded.doc);
   const diagnostics: Diagnostic[] = [...checked.diagnostics];

@@ -32,6 +32,7 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
     const path = join(dir, f);
     const loaded = loadSource(path);
     if (!loaded.ok) {
+      sources.set(path, loaded.text);
       diagnostics.push(...loaded.diagnostics);
       if (loaded.kind === 'io') ioFailed = true;
       continue;

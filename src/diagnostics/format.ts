@@ -34,12 +34,18 @@ export function formatDiagnostic(d: Diagnostic, sourceText: string, options: For
   const head = `${paint('1', `${where}:`)} ${label}: ${paint('1', d.message)}`;
   const index = indexFor(sourceText);
   if (d.line <= 0 || d.line > index.lineCount) return head;
-  const line = index.lineText(d.line);
+  const line = controlPictures(index.lineText(d.line));
   const { shown, caretAt } = window(line, d.col);
   const gutter = String(d.line).padStart(5);
   const pad = ' '.repeat(gutter.length);
   const caret = caretPrefix(shown, caretAt);
   return `${head}\n${gutter} | ${shown}\n${pad} | ${caret}${paint('1;32', '^')}`;
+}
+
+/** Control characters as visible pictures (one character each): a source line must not drive the terminal. */
+function controlPictures(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
 }
 
 /** Cuts very long lines (minified YAML, a 10 MB single line) to a window around the column. */

@@ -53,3 +53,25 @@ function firstInvalidByte(bytes: Uint8Array): number {
   }
   return n;
 }
+
+/**
+ * The file as text for showing a source line under a diagnostic: valid UTF-8
+ * is decoded, each invalid byte is shown as `\xNN`, and control characters as
+ * their Unicode control pictures (one character each, so carets stay aligned).
+ * Never U+FFFD, and nothing that could drive the terminal.
+ */
+export function displayText(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const bad = i + firstInvalidByte(bytes.subarray(i));
+    out += new TextDecoder('utf-8').decode(bytes.subarray(i, bad));
+    if (bad < bytes.length) out += `\\x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    i = bad + 1;
+  }
+  // eslint-disable-next-line no-control-regex
+  return out.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\u00bf';
+  });
+}

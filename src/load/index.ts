@@ -4,7 +4,7 @@ import type { Event } from 'js-yaml';
 import { LineIndex } from '../diagnostics/line-index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { buildTree } from './build-tree.js';
-import { decodeUtf8 } from './decode-utf8.js';
+import { decodeUtf8, displayText } from './decode-utf8.js';
 import type { LoadResult } from './types.js';
 
 /** Files above this are refused before parsing; a CV is a few hundred kilobytes at most. */
@@ -21,7 +21,7 @@ export function loadSource(path: string): LoadResult {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    return { ok: false, kind: 'io', diagnostics: [wholeFile(path, `cannot read file: ${describeIoError(e)}`)] };
+    return { ok: false, kind: 'io', diagnostics: [wholeFile(path, `cannot read file: ${describeIoError(e)}`)], text: '' };
   }
   return parseSource(path, bytes);
 }
@@ -35,13 +35,13 @@ export function loadSource(path: string): LoadResult {
  */
 export function parseSource(path: string, bytes: Uint8Array): LoadResult {
   if (bytes.length > MAX_SOURCE_BYTES) {
-    return syntax([wholeFile(path, `file is too large (${bytes.length} bytes; the limit is ${MAX_SOURCE_BYTES})`)]);
+    return syntax([wholeFile(path, `file is too large (${bytes.length} bytes; the limit is ${MAX_SOURCE_BYTES})`)], '');
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const pos = new LineIndex(decoded.textBefore).position(decoded.textBefore.length);
     const hex = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
-    return syntax([at(path, pos.line, pos.col, `invalid UTF-8 (byte 0x${hex}); save the file as UTF-8`)]);
+    return syntax([at(path, pos.line, pos.col, `invalid UTF-8 (byte 0x${hex}); save the file as UTF-8`)], displayText(bytes));
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   const lines = new LineIndex(text);
@@ -53,7 +53,7 @@ export function parseSource(path: string, bytes: Uint8Array): LoadResult {
     const mark = yamlMark(e);
     if (mark === null) throw e;
     const pos = lines.position(mark.position);
-    return syntax([at(path, pos.line, pos.col, `invalid YAML: ${mark.reason}${syntaxHint(lines.lineText(pos.line))}`)]);
+    return syntax([at(path, pos.line, pos.col, `invalid YAML: ${mark.reason}${syntaxHint(lines.lineText(pos.line))}`)], text);
   }
 
   const tree = buildTree(events, text, lines);
@@ -63,13 +63,14 @@ export function parseSource(path: string, bytes: Uint8Array): LoadResult {
         const pos = lines.position(p.offset);
         return at(path, pos.line, pos.col, p.message);
       }),
+      text,
     );
   }
   return { ok: true, doc: { path, text, value: tree.value, locations: tree.locations } };
 }
 
-function syntax(diagnostics: Diagnostic[]): LoadResult {
-  return { ok: false, kind: 'syntax', diagnostics };
+function syntax(diagnostics: Diagnostic[], text: string): LoadResult {
+  return { ok: false, kind: 'syntax', diagnostics, text };
 }
 
 function at(file: string, line: number, col: number, message: string): Diagnostic {

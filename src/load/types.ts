@@ -28,4 +28,10 @@ export interface SourceDoc {
 export type LoadResult =
   | { ok: true; doc: SourceDoc }
   /** 'io': the file could not be read (exit 4); 'syntax': not valid UTF-8 or YAML (exit 1). */
-  | { ok: false; kind: 'io' | 'syntax'; diagnostics: Diagnostic[] };
+  | {
+      ok: false;
+      kind: 'io' | 'syntax';
+      diagnostics: Diagnostic[];
+      /** The file as text to show under the diagnostics (invalid bytes escaped); empty when unreadable. */
+      text: string;
+    };

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
@@ -28,7 +27,7 @@ async function runValidate(ctx: CliContext, file: string): Promise<number> {
   const { loadSource } = await import('../../load/index.js');
   const loaded = loadSource(file);
   if (!loaded.ok) {
-    printDiagnostics(ctx, loaded.diagnostics, loaded.kind === 'io' ? '' : readForSnippet(file));
+    printDiagnostics(ctx, loaded.diagnostics, loaded.text);
     return loaded.kind === 'io' ? EXIT.io : EXIT.invalid;
   }
   const { validateCv } = await import('../../validate/index.js');
@@ -39,16 +38,6 @@ async function runValidate(ctx: CliContext, file: string): Promise<number> {
   const entries = sections.reduce((n, s) => n + (Array.isArray(s.entries) ? s.entries.length : 0), 0);
   ctx.out(`${file}: valid (${plural(sections.length, 'section')}, ${plural(entries, 'entry', 'entries')})\n`);
   return EXIT.ok;
-}
-
-/** The text to show under a syntax error; lenient decoding, as the strict one already failed. */
-function readForSnippet(file: string): string {
-  try {
-    const text = new TextDecoder('utf-8').decode(readFileSync(file));
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return '';
-  }
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
