@@ -1,5 +1,5 @@
 import type { Layout } from '../layout/types.js';
-import type { PublicationEntry } from '../normalize/types.js';
+import type { Entry, PublicationEntry } from '../normalize/types.js';
 import type { Selected, SelectedSection } from '../select/types.js';
 import type { Block, DocMeta, DocTree, Group } from './types.js';
 import { AS_DESIGNED, FONT, makeTheme, type ComposeParams, type Theme } from './theme.js';
@@ -20,11 +20,11 @@ function heading(theme: Theme, title: string): Block[] {
   ];
 }
 
-function composeSection(theme: Theme, section: SelectedSection, layout: Layout): Group {
+function composeSection(theme: Theme, section: SelectedSection, all: readonly Entry[], layout: Layout): Group {
   const compact = section.spec.style === 'compact';
   const body: Block[] =
     section.kind === 'publication'
-      ? publicationGroups(theme, section.entries as PublicationEntry[], layout, compact)
+      ? publicationGroups(theme, section.entries as PublicationEntry[], all as PublicationEntry[], layout, compact)
       : section.entries.map((e) => presentEntry(theme, e as Exclude<typeof e, PublicationEntry>, compact));
   if (section.kind === 'project' || section.kind === 'talk') {
     body.push(...legend(theme, section.entries.map((e) => ({ authors: 'authors' in e ? e.authors : [] }))));
@@ -78,7 +78,7 @@ export function composeDocument(selected: Selected, layout: Layout, params: Comp
         : {}),
       ...(layout.header.pageNumbers ? { pageNumbers: { font: FONT.regular, size: theme.small * 0.95, color: theme.colors.muted } } : {}),
     },
-    body: [...composeHeader(theme, cv, layout.header.summary), ...selected.sections.map((s) => composeSection(theme, s, layout))],
+    body: [...composeHeader(theme, cv, layout.header.summary), ...selected.sections.map((s) => composeSection(theme, s, cv.sections.find((c) => c.id === s.id)?.entries ?? s.entries, layout))],
   };
 }
 

@@ -17,11 +17,15 @@ export interface PublicationGroup {
  * Sorts publications into the layout's groups (first group that lists the
  * type; the last group takes the rest), newest first, and labels them [C3]:
  * numbers run per prefix and never restart when two groups share a prefix.
+ * Numbers are counted over `all` (every publication of the section in cv.yaml),
+ * so a paper has the same label in the full CV and in a resume that prints
+ * only some of them.
  */
-export function groupPublications(entries: readonly PublicationEntry[], layout: Layout): PublicationGroup[] {
+export function groupPublications(entries: readonly PublicationEntry[], layout: Layout, all: readonly PublicationEntry[] = entries): PublicationGroup[] {
+  const printed = new Map(entries.map((e) => [e.key, e]));
   const specs = layout.publications.groups;
   const buckets = specs.map(() => [] as PublicationEntry[]);
-  for (const e of entries) {
+  for (const e of all) {
     const i = specs.findIndex((g) => g.types.includes(e.type));
     buckets[i >= 0 ? i : specs.length - 1]?.push(e);
   }
@@ -39,8 +43,8 @@ export function groupPublications(entries: readonly PublicationEntry[], layout: 
       const n = (used.get(g.prefix) ?? 0) + 1;
       used.set(g.prefix, n);
       const number = layout.publications.numbering === 'descending' ? total - n + 1 : n;
-      return { entry, label: `[${g.prefix}${number}]` };
-    });
+      return { entry: printed.get(entry.key), label: `[${g.prefix}${number}]` };
+    }).flatMap(({ entry, label }) => (entry ? [{ entry, label }] : []));
     if (items.length > 0) groups.push({ title: g.title, prefix: g.prefix, items });
   });
   return groups;
@@ -88,8 +92,8 @@ export function legend(theme: Theme, entries: readonly { authors: readonly { equ
   return [paragraph(theme, [theme.text(parts.join('  '), { size: theme.small, italic: true, color: theme.colors.muted })], { spaceBefore: theme.space(0.4) })];
 }
 
-export function publicationGroups(theme: Theme, entries: readonly PublicationEntry[], layout: Layout, compact: boolean): Block[] {
-  const groups = groupPublications(entries, layout);
+export function publicationGroups(theme: Theme, entries: readonly PublicationEntry[], all: readonly PublicationEntry[], layout: Layout, compact: boolean): Block[] {
+  const groups = groupPublications(entries, layout, all);
   const list = (items: ListItem[]): List => ({
     kind: 'list', items, indent: 0, labelWidth: theme.size * 2.6, labelAlign: 'left',
     itemGap: theme.space(compact ? 0.3 : 0.45), spaceBefore: theme.space(0.2), spaceAfter: 0,

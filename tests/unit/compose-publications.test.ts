@@ -59,6 +59,16 @@ describe('publication groups', () => {
     expect(runs.find((x) => x.text === 'Video')?.link).toBeUndefined();
   });
 
+  it('keeps each paper\'s label when a variant prints only some papers', () => {
+    const layout = tinyLayout({ sections: [{ id: 'publications', selectedOnly: true }] });
+    const r = selectContent(tinyCv, layout, {});
+    if (!r.ok) throw new Error(r.message);
+    const doc = composeDocument(r.selected, layout);
+    const labels = allBlocks(doc.body).flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.label[0]!.text) : [])).filter((t) => t !== '•');
+    // "Notes on the Engine" is [C2] in the full list too.
+    expect(labels).toEqual(['[C2]']);
+  });
+
   it('gives every section an H2 heading and a bookmark', () => {
     const r = selectContent(tinyCv, tinyLayout(), {});
     if (!r.ok) throw new Error(r.message);
