@@ -173,6 +173,8 @@ export function measureBlocks(
           pushBox(s.height, s.baseline, atBaseline(labelContent[j]!, s.baseline), BreakCost.widow);
         }
       });
+      // A list item (a bullet, a publication) stays on one page where it fits on one.
+      if (boxes.length - 1 > start) keeps.push({ first: start, last: boxes.length - 1 });
     });
     addMargin(l.spaceAfter);
   };

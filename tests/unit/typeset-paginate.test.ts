@@ -14,6 +14,16 @@ describe('typesetDocument: pagination', () => {
     expect(texts(tree, 2)[0]!.y).toBe(29);
   });
 
+  test('a list item (a publication) that does not fit the rest of the page moves whole to the next one', () => {
+    const tree = typeset(doc([lines(8, 'a'), list([item('[2]', lines(1, 'x')), item('[1]', lines(4, 'b'))])]), m, TEST_PAGE);
+    // Item [1] would fit only in part under [2]; it moves whole, with its label.
+    expect(pageOf(tree, '[2]')).toBe(1);
+    expect(pageOf(tree, '[1]')).toBe(2);
+    expect(texts(tree, 1).some((t) => t.text.startsWith('b'))).toBe(false);
+    const without = typeset(doc([lines(8, 'a'), lines(1, 'x'), lines(4, 'b')]), m, TEST_PAGE);
+    expect(pageOf(without, 'b000000')).toBe(1); // plain paragraphs would have split
+  });
+
   test('without keepTogether the same content fills the page', () => {
     const tree = typeset(doc([lines(8, 'a'), group([lines(3, 'b'), lines(3, 'c')])]), m, TEST_PAGE);
     expect(lineCounts(tree)).toEqual([11, 3]);
