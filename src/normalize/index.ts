@@ -36,19 +36,19 @@ function links(list: readonly Raw.Link[] | undefined): Link[] {
 
 type RawEntry = Raw.Section['entries'][number];
 
-function base(raw: RawEntry, section: Raw.Section, index: number, label: string): EntryBase {
+function base(raw: RawEntry, section: Raw.Section, pointer: string, index: number, label: string): EntryBase {
   const o = typeof raw === 'string' ? { text: raw } : raw;
   const rec = o as { id?: string; tags?: string[]; priority?: number; highlights?: Raw.Highlight[]; links?: Raw.Link[] };
   const priority = rec.priority;
   return {
-    key: rec.id ?? `${section.id}#${index + 1}`,
+    key: `${section.id}#${index + 1}`,
     label: label.length > 60 ? `${label.slice(0, 57)}...` : label,
     tags: rec.tags ?? [],
     ...(priority !== undefined ? { priority } : {}),
     when: range(o as { date?: Raw.CvDate; start?: Raw.CvDate; end?: Raw.CvDate; since?: Raw.CvDate }),
     highlights: (rec.highlights ?? []).map(highlight),
     links: links(rec.links),
-    pointer: '',
+    pointer,
   };
 }
 
@@ -56,8 +56,8 @@ function plainText(text: string): string {
   return parseMarkupOrThrow(text).map((s) => s.text).join('');
 }
 
-function entry(section: Raw.Section, raw: RawEntry, index: number, ctx: Ctx): Entry {
-  const at = (label: string) => ({ ...base(raw, section, index, label), pointer: `/sections/${index}` });
+function entry(section: Raw.Section, sectionIndex: number, raw: RawEntry, index: number, ctx: Ctx): Entry {
+  const at = (label: string) => base(raw, section, `/sections/${sectionIndex}/entries/${index}`, index, label);
   switch (section.kind) {
     case 'education': {
       const e = raw as Raw.EducationEntry;
@@ -147,7 +147,7 @@ export function normalizeCv(raw: Raw.RawCv): Cv {
     title: s.title,
     kind: s.kind,
     pointer: `/sections/${si}`,
-    entries: (s.entries as RawEntry[]).map((e, i) => ({ ...entry(s, e, i, ctx), pointer: `/sections/${si}/entries/${i}` })),
+    entries: (s.entries as RawEntry[]).map((e, i) => entry(s, si, e, i, ctx)),
   }));
   return {
     name: raw.name,

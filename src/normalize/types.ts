@@ -44,7 +44,7 @@ export interface Author {
 
 /** What every entry has, whatever its kind: for selection, ranking and drop reports. */
 export interface EntryBase {
-  /** Stable key for reports: the entry's id, else "<section-id>#<index+1>". */
+  /** Unique within the CV: "<section-id>#<position from 1>" (ids are optional and checked for uniqueness). */
   readonly key: string;
   /** A short human name for drop reports ("Summit: Scaling ..."). */
   readonly label: string;

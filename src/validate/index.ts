@@ -3,7 +3,7 @@ import type { SourceDoc } from '../load/types.js';
 import { checkDateOrder } from './checks/date-order.js';
 import { checkLinksAndMarkup } from './checks/links-and-markup.js';
 import { checkOwnerInAuthors } from './checks/owner-in-authors.js';
-import { checkUniqueSectionIds } from './checks/unique-section-ids.js';
+import { checkUniqueIds } from './checks/unique-ids.js';
 import { loadPublishedSchema } from './published-schema.js';
 import type { RawCv } from './raw-cv.js';
 import type { Check, DocumentResult } from './types.js';
@@ -14,7 +14,7 @@ export { validateDocument };
 export type { Check, CheckInput, DocumentResult, Finding } from './types.js';
 
 /** The semantic rules of cv.yaml, in the order their findings are most useful. */
-export const CV_CHECKS: readonly Check[] = [checkDateOrder, checkUniqueSectionIds, checkLinksAndMarkup, checkOwnerInAuthors];
+export const CV_CHECKS: readonly Check[] = [checkDateOrder, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors];
 
 /** Schema definitions whose strings the checks treat specially. */
 export const CV_SCHEMA_ROLES = { Markup: 'markup', Url: 'url' } as const;
