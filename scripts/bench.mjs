@@ -1,6 +1,7 @@
 // npm run bench: how long `cv build` takes, cold (a fresh process per run) and
 // stage by stage in one process. Prints medians, spreads and ratios; it never
 // asserts anything about time.
+import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist/cli/main.js');
 const out = mkdtempSync(join(tmpdir(), 'cv-bench-'));
 

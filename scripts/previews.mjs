@@ -1,11 +1,12 @@
 // npm run previews: renders page 1 of every layout to docs/previews/<layout>.png
 // (pdftoppm from Debian's poppler-utils), so the README shows what the code makes today.
+import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'cv-previews-'));
 const dest = join(root, 'docs/previews');
 mkdirSync(dest, { recursive: true });

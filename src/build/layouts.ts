@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Layout } from '../layout/types.js';
-import { mergeLayouts, resolveLayout } from '../layout/resolve.js';
+import { fontPath, mergeLayouts, resolveLayout } from '../layout/resolve.js';
+import type { SourceDoc } from '../load/types.js';
 import { loadSource } from '../load/index.js';
 import { validateLayout } from '../validate/index.js';
 
@@ -23,10 +24,10 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
   } catch {
-    return { ok: false, code: 4, diagnostics: [{ file: dir, line: 1, col: 1, severity: 'error', message: `cannot read the layouts folder` }], sources };
+    return { ok: false, code: 4, diagnostics: [{ file: dir, line: 0, col: 0, severity: 'error', message: 'cannot read the layouts folder' }], sources };
   }
   const diagnostics: Diagnostic[] = [];
-  const raw = new Map<string, { value: Json; file: string }>();
+  const raw = new Map<string, { value: Json; file: string; doc: SourceDoc }>();
   let ioFailed = false;
   for (const f of files) {
     const path = join(dir, f);
@@ -48,10 +49,16 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
       diagnostics.push({ file: path, line: loc.line, col: loc.col, severity: 'error', message: `layout id '${id}' must match its file name '${basename(f, '.yaml')}'` });
       continue;
     }
-    raw.set(id, { value, file: path });
+    const missingFonts = missingFontFiles(loaded.doc, path, fontsDir);
+    if (missingFonts.length > 0) {
+      diagnostics.push(...missingFonts);
+      ioFailed = true;
+      continue;
+    }
+    raw.set(id, { value, file: path, doc: loaded.doc });
   }
   const layouts = new Map<string, Layout>();
-  for (const [id, { value, file }] of raw) {
+  for (const [id, { value, file, doc }] of raw) {
     const chain: string[] = [id];
     let merged = value;
     let base = value.extends as string | undefined;
@@ -59,7 +66,8 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
       const parent = raw.get(base);
       if (!parent || chain.includes(base)) {
         const why = parent ? `'extends' makes a cycle: ${[...chain, base].join(' -> ')}` : `'extends' names layout '${base}', which does not exist (or is invalid)`;
-        diagnostics.push({ file, line: 1, col: 1, severity: 'error', message: why });
+        const at = doc.locations.get('/extends')?.value ?? { line: 1, col: 1 };
+        diagnostics.push({ file, line: at.line, col: at.col, severity: 'error', message: why });
         merged = {};
         break;
       }
@@ -71,4 +79,20 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, code: ioFailed ? 4 : 1, diagnostics, sources };
   return { ok: true, layouts, sources };
+}
+
+/** Font files a layout names that are not there: an error at the name, before anything is typeset. */
+function missingFontFiles(doc: SourceDoc, file: string, fontsDir: string): Diagnostic[] {
+  const fonts = (doc.value as Json).fonts as Record<string, string | string[]> | undefined;
+  const out: Diagnostic[] = [];
+  for (const [key, value] of Object.entries(fonts ?? {})) {
+    const names = Array.isArray(value) ? value.map((v, i) => [v, `/fonts/${key}/${i}`] as const) : [[value, `/fonts/${key}`] as const];
+    for (const [name, pointer] of names) {
+      const path = fontPath(name, file, fontsDir);
+      if (existsSync(path)) continue;
+      const at = doc.locations.get(pointer)?.value ?? { line: 1, col: 1 };
+      out.push({ file, line: at.line, col: at.col, severity: 'error', message: `font file '${name}' not found (looked for ${path})` });
+    }
+  }
+  return out;
 }

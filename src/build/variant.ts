@@ -2,7 +2,6 @@ import type { Layout } from '../layout/types.js';
 import type { Cv } from '../normalize/types.js';
 import type { FontFace } from '../emit/types.js';
 import type { PageSpec } from '../typeset/types.js';
-import type { Selected } from '../select/types.js';
 import { FONT } from '../compose/theme.js';
 
 /** The faces a layout uses, in the fixed registration order (pdfkit's subset tags follow it). */
@@ -18,6 +17,7 @@ export function fontFaces(layout: Layout): FontFace[] {
   ];
 }
 
+/** The page and the typesetter's settings for a layout: paper, margins, fallback faces, hyphenation language. */
 export function pageSpec(layout: Layout, lang: string): PageSpec {
   return {
     width: layout.page.width,
@@ -38,8 +38,4 @@ export function outputName(layout: Layout, cv: Cv): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'cv';
   return layout.output.replace(/\{name\}/g, slug);
-}
-
-export function countEntries(selected: Selected): number {
-  return selected.sections.reduce((n, s) => n + s.entries.length, 0);
 }

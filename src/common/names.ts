@@ -1,6 +1,16 @@
-/** Compares names as people write them: case, dots, and runs of spaces do not matter. */
+/**
+ * A name as compared: case, accents, dots, emphasis marks and runs of spaces do
+ * not matter ("Tést  Person*" is "test person"). validate/ (the owner-missing
+ * warning) and normalize/ (the bold owner) both use it, so they always agree.
+ */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.*]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether `author` is the owner, by name or by one of the aliases in cv.yaml. */

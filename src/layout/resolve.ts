@@ -6,6 +6,17 @@ const PAPER = { letter: { width: 612, height: 792 }, a4: { width: 595.28, height
 
 type Json = Record<string, unknown>;
 
+const DEFAULT_MARGINS = { top: 54, right: 60, bottom: 54, left: 60 };
+
+/** The bundled family: what a layout gets for any face it does not name. */
+const DEFAULT_FONTS: Json = {
+  regular: 'EBGaramond-Regular.ttf',
+  italic: 'EBGaramond-Italic.ttf',
+  bold: 'EBGaramond-Bold.ttf',
+  boldItalic: 'EBGaramond-BoldItalic.ttf',
+  semibold: 'EBGaramond-SemiBold.ttf',
+};
+
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -20,7 +31,8 @@ export function mergeLayouts(base: Json, over: Json): Json {
   return out;
 }
 
-function fontPath(file: string, layoutFile: string, fontsDir: string): string {
+/** Where a font named in a layout is: absolute, relative to the layout file, or in fonts/. */
+export function fontPath(file: string, layoutFile: string, fontsDir: string): string {
   if (isAbsolute(file)) return file;
   if (file.includes('/')) return join(dirname(layoutFile), file);
   return join(fontsDir, file);
@@ -48,11 +60,13 @@ function sectionSpec(item: unknown): SectionSpec | '*' {
 export function resolveLayout(raw: Json, layoutFile: string, fontsDir: string): Layout {
   const page = (raw.page ?? {}) as Json;
   const size = (page.size as 'letter' | 'a4' | undefined) ?? 'letter';
-  const margins = (page.margins as Layout['page']['margins'] | undefined) ?? { top: 54, right: 60, bottom: 54, left: 60 };
-  const fonts = raw.fonts as Json;
+  const margins = { ...DEFAULT_MARGINS, ...((page.margins as Partial<Layout['page']['margins']> | undefined) ?? {}) };
+  const given = (raw.fonts as Json | undefined) ?? {};
+  // A layout that names its own bold but no semibold uses that bold for headings, not ours.
+  const fonts: Json = { ...DEFAULT_FONTS, ...(given.bold && !given.semibold ? { semibold: given.bold } : {}), ...given };
   const font = (key: string, fallback?: string) => fontPath((fonts[key] as string | undefined) ?? (fallback as string), layoutFile, fontsDir);
-  const type = raw.type as Json;
-  const size0 = type.size as number;
+  const type = (raw.type ?? {}) as Json;
+  const size0 = (type.size as number | undefined) ?? 11;
   const colors = (raw.colors ?? {}) as Json;
   const paragraph = (raw.paragraph ?? {}) as Json;
   const header = (raw.header ?? {}) as Json;
@@ -69,7 +83,7 @@ export function resolveLayout(raw: Json, layoutFile: string, fontsDir: string): 
       italic: font('italic'),
       bold: font('bold'),
       boldItalic: font('boldItalic'),
-      semibold: font('semibold', fonts.bold as string),
+      semibold: font('semibold'),
       fallbacks: ((fonts.fallbacks as string[] | undefined) ?? []).map((f) => fontPath(f, layoutFile, fontsDir)),
     },
     type: {

@@ -1,10 +1,11 @@
+import { SEASON_MONTH } from '../common/date-key.js';
+
 /** A CV date reduced to what can be compared: year, then optional month and day. */
 export interface ComparableDate {
   parts: number[];
   present: boolean;
 }
 
-const TERM_MONTH: Record<string, number> = { winter: 1, spring: 3, summer: 6, fall: 9, autumn: 9 };
 
 /**
  * Reads a date as cv.yaml writes it (2019, "2019-08", "2019-08-01",
@@ -18,9 +19,9 @@ export function parseCvDate(value: unknown): ComparableDate | undefined {
   if (text.toLowerCase() === 'present') return { parts: [], present: true };
   const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (iso !== null) return { parts: iso.slice(1).filter((p) => p !== undefined).map(Number), present: false };
-  const term = /^(winter|spring|summer|fall|autumn)\s+(\d{4})$/i.exec(text);
+  const term = /^(Winter|Spring|Summer|Fall) (\d{4})$/.exec(text);
   if (term !== null) {
-    const month = TERM_MONTH[(term[1] ?? '').toLowerCase()] ?? 1;
+    const month = SEASON_MONTH[term[1] as keyof typeof SEASON_MONTH];
     return { parts: [Number(term[2]), month], present: false };
   }
   return undefined;

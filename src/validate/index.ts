@@ -4,6 +4,7 @@ import { checkDateOrder } from './checks/date-order.js';
 import { checkLinksAndMarkup } from './checks/links-and-markup.js';
 import { checkOwnerInAuthors } from './checks/owner-in-authors.js';
 import { checkUniqueIds } from './checks/unique-ids.js';
+import { checkRealDates } from './checks/real-dates.js';
 import { loadPublishedSchema } from './published-schema.js';
 import type { RawCv } from './raw-cv.js';
 import type { Check, DocumentResult } from './types.js';
@@ -14,10 +15,10 @@ export { validateDocument };
 export type { Check, CheckInput, DocumentResult, Finding } from './types.js';
 
 /** The semantic rules of cv.yaml, in the order their findings are most useful. */
-export const CV_CHECKS: readonly Check[] = [checkDateOrder, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors];
+export const CV_CHECKS: readonly Check[] = [checkRealDates, checkDateOrder, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors];
 
 /** Schema definitions whose strings the checks treat specially. */
-export const CV_SCHEMA_ROLES = { Markup: 'markup', Url: 'url' } as const;
+export const CV_SCHEMA_ROLES = { Markup: 'markup', Url: 'url', CvDate: 'date' } as const;
 
 export type ValidateCvResult =
   | { ok: true; cv: RawCv; diagnostics: Diagnostic[] /* warnings only */ }

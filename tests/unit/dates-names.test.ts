@@ -20,3 +20,9 @@ describe('owner names', () => {
     expect(isOwnerName('J. Park', 'Haekyu Park', ['H. Park'])).toBe(false);
   });
 });
+
+describe('owner names are one rule for the warning and the bold', () => {
+  it('ignores accents and emphasis marks as well', () => {
+    expect(isOwnerName('Tést Person*', 'Test Person', [])).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
@@ -19,7 +20,8 @@ interface BuildArgs {
   json: boolean;
 }
 
-const PROJECT = new URL('../../../', import.meta.url).pathname;
+/** The installed package: bundled layouts and fonts live here (a path with spaces must survive). */
+const PROJECT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** "a, b,,c" -> ['a', 'b', 'c']; undefined stays undefined (no filter). */
 function list(value: string | undefined): string[] | undefined {
@@ -41,8 +43,10 @@ export function resolveDate(flag: string | undefined, env: CliContext['env']): {
   }
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) return { error: `SOURCE_DATE_EPOCH must be whole seconds since 1970, got '${epoch}'` };
-    return { date: new Date(Number(epoch) * 1000).toISOString().slice(0, 10) };
+    const seconds = Number(epoch);
+    // Dates from 1970 to 9999: what a PDF date and the manifest can hold.
+    if (!/^\d+$/.test(epoch) || seconds > 253402300799) return { error: `SOURCE_DATE_EPOCH must be whole seconds since 1970 (up to the year 9999), got '${epoch}'` };
+    return { date: new Date(seconds * 1000).toISOString().slice(0, 10) };
   }
   return {};
 }
@@ -77,6 +81,9 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
   };
   const maxPages = args['max-pages'];
   if (maxPages !== undefined && (!Number.isInteger(maxPages) || maxPages < 1)) return usage(`--max-pages must be a whole number of at least 1, got '${maxPages}'`);
+  for (const flag of ['sections', 'exclude-sections', 'tags'] as const) {
+    if (args[flag] !== undefined && (list(args[flag]) ?? []).length === 0) return usage(`--${flag} needs at least one id, comma-separated`);
+  }
   const date = resolveDate(args.date, ctx.env);
   if (date.error) return usage(date.error);
   const layouts = (args.layout ?? []).flatMap((l) => list(l) ?? []);

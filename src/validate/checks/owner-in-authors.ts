@@ -1,16 +1,6 @@
 import type { Check, Finding } from '../types.js';
 import { asRecord } from '../walk.js';
-
-/** Name as compared: case, dots, accents, emphasis marks and extra spaces do not matter. */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[.*]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { isOwnerName } from '../../common/names.js';
 
 /**
  * Warns about a publication whose author list does not contain the owner:
@@ -22,10 +12,9 @@ export const checkOwnerInAuthors: Check = ({ value }) => {
   const root = asRecord(value);
   const sections = root?.['sections'];
   if (root === undefined || !Array.isArray(sections)) return [];
-  const owner = [root['name'], ...(Array.isArray(root['aliases']) ? root['aliases'] : [])]
-    .filter((n): n is string => typeof n === 'string')
-    .map(normalizeName);
-  if (owner.length === 0) return [];
+  const name = root['name'];
+  if (typeof name !== 'string') return [];
+  const aliases = (Array.isArray(root['aliases']) ? root['aliases'] : []).filter((n): n is string => typeof n === 'string');
   const findings: Finding[] = [];
   sections.forEach((section, i) => {
     const s = asRecord(section);
@@ -35,9 +24,8 @@ export const checkOwnerInAuthors: Check = ({ value }) => {
       if (!Array.isArray(authors) || authors.length === 0) return;
       const names = authors
         .map((a) => (typeof a === 'string' ? a : asRecord(a)?.['name']))
-        .filter((n): n is string => typeof n === 'string')
-        .map(normalizeName);
-      if (names.some((n) => owner.includes(n))) return;
+        .filter((n): n is string => typeof n === 'string');
+      if (names.some((n) => isOwnerName(n, name, aliases))) return;
       const title = asRecord(entry)?.['title'];
       const what = typeof title === 'string' ? `'${title.length > 50 ? `${title.slice(0, 47)}...` : title}'` : 'this publication';
       findings.push({
