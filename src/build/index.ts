@@ -11,6 +11,7 @@ import { checkSelection, missingSections } from '../select/index.js';
 import { loadLayouts } from './layouts.js';
 import { buildDate } from './build-date.js';
 import { outputName } from './variant.js';
+import { loadHyphenator } from '../hyphenation/index.js';
 import { createFontCache } from './font-cache.js';
 import { makeVariant } from './make-variant.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
@@ -29,6 +30,9 @@ function checkLayouts(cv: Cv, layouts: readonly Layout[], input: string): Diagno
     if (missing.length > 0) {
       const list = missing.map((id) => `'${id}'`).join(', ');
       out.push({ file: layout.file, line: 0, col: 0, severity: 'warning', message: `${input} has no section ${list}; layout '${layout.id}' skips ${missing.length > 1 ? 'them' : 'it'}` });
+    }
+    if (layout.paragraph.hyphenate && !loadHyphenator(cv.lang)) {
+      out.push({ file: layout.file, line: 0, col: 0, severity: 'warning', message: `no hyphenation patterns for language '${cv.lang}'; layout '${layout.id}' is set without hyphenation` });
     }
     const name = outputName(layout, cv);
     const other = byOutput.get(name);

@@ -10,7 +10,7 @@ import { composeDocument, documentMeta } from '../compose/index.js';
 import { typesetDocument } from '../typeset/index.js';
 import { emitPdf } from '../emit/index.js';
 import { fitToBudget } from './fit.js';
-import { fontFaces, outputName, pageSpec } from './variant.js';
+import { fontFaces, hyphenatorFor, outputName, pageSpec } from './variant.js';
 
 export type VariantResult =
   | { kind: 'pdf'; pdf: BuiltPdf; bytes: Uint8Array }
@@ -28,9 +28,10 @@ export async function makeVariant(cv: Cv, layout: Layout, req: BuildRequest, dat
   const faces = fontFaces(layout);
   const { loadedFonts, measurer } = fontsFor(faces);
   const page = pageSpec(layout, cv.lang);
+  const hyphenator = hyphenatorFor(layout, cv.lang);
   const budget = req.maxPages ?? layout.fit.maxPages;
   const fit = fitToBudget(selection.selected, layout, budget, (selected, params) =>
-    typesetDocument(composeDocument(selected, layout, params), measurer, page),
+    typesetDocument(composeDocument(selected, layout, params), measurer, page, hyphenator),
   );
   if (!fit.ok) {
     const what = layout.fit.allowDrop ? 'even after tightening and leaving out what the layout allows' : 'and this layout never leaves content out';

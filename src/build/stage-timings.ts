@@ -3,13 +3,13 @@ import { loadSource } from '../load/index.js';
 import { validateCv } from '../validate/index.js';
 import { normalizeCv } from '../normalize/index.js';
 import { selectContent } from '../select/index.js';
-import { composeDocument } from '../compose/index.js';
+import { composeDocument, documentMeta } from '../compose/index.js';
 import { typesetDocument } from '../typeset/index.js';
 import { createMeasurer, loadFonts, type LoadedFonts } from '../fonts/index.js';
 import { emitPdf } from '../emit/index.js';
 import { loadLayouts } from './layouts.js';
 import { fitToBudget } from './fit.js';
-import { fontFaces, pageSpec } from './variant.js';
+import { fontFaces, hyphenatorFor, pageSpec } from './variant.js';
 import { buildDate } from './build-date.js';
 
 /**
@@ -44,13 +44,14 @@ export async function stageTimings(
     const selection = time('select', () => selectContent(cv, layout, {}));
     if (!selection.ok) throw new Error(selection.message);
     const doc = time('compose', () => composeDocument(selection.selected, layout));
-    time('typeset (one pass)', () => typesetDocument(doc, measurer, pageSpec(layout, cv.lang)));
+    const hyphenator = hyphenatorFor(layout, cv.lang);
+    time('typeset (one pass)', () => typesetDocument(doc, measurer, pageSpec(layout, cv.lang), hyphenator));
     const fit = time('fit (all passes)', () =>
-      fitToBudget(selection.selected, layout, layout.fit.maxPages, (s, p) => typesetDocument(composeDocument(s, layout, p), measurer, pageSpec(layout, cv.lang))),
+      fitToBudget(selection.selected, layout, layout.fit.maxPages, (s, p) => typesetDocument(composeDocument(s, layout, p), measurer, pageSpec(layout, cv.lang), hyphenator)),
     );
     if (!fit.ok) throw new Error('does not fit');
     const t0 = performance.now();
-    await emitPdf(fit.tree, faces, { ...doc.meta, date: buildDate(undefined, cv.updated) }, { loadedFonts });
+    await emitPdf(fit.tree, faces, { ...documentMeta(fit.selected, layout), date: buildDate(undefined, cv.updated) }, { loadedFonts });
     t['emit (pdfkit)'] = (t['emit (pdfkit)'] ?? 0) + performance.now() - t0;
   }
   return t;

@@ -3,6 +3,7 @@ import type { Cv } from '../normalize/types.js';
 import type { FontFace } from '../emit/types.js';
 import type { PageSpec } from '../typeset/types.js';
 import { FONT } from '../compose/theme.js';
+import { loadHyphenator, type Hyphenator } from '../hyphenation/index.js';
 
 /** The faces a layout uses, in the fixed registration order (pdfkit's subset tags follow it). */
 export function fontFaces(layout: Layout): FontFace[] {
@@ -38,4 +39,9 @@ export function outputName(layout: Layout, cv: Cv): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'cv';
   return layout.output.replace(/\{name\}/g, slug);
+}
+
+/** The hyphenation patterns a layout typesets with: none when it does not hyphenate or the language has none. */
+export function hyphenatorFor(layout: Layout, lang: string): Hyphenator | undefined {
+  return layout.paragraph.hyphenate ? loadHyphenator(lang) : undefined;
 }

@@ -8,21 +8,27 @@ import { createTypesetter } from './typeset-document.js';
 import type { DocTree } from '../compose/types.js';
 import type { Measurer, PageSpec, PageTree } from './types.js';
 import type { ParagraphResult } from './paragraph/types.js';
+import type { Hyphenator } from '../hyphenation/index.js';
 
 export { createTypesetter } from './typeset-document.js';
 export type { LineBreaker } from './measure-blocks.js';
 
 /** Results kept per measurer; a build's fit loop re-typesets mostly unchanged paragraphs. */
 const MEMO_LIMIT = 20_000;
-const typesetters = new WeakMap<Measurer, ReturnType<typeof createTypesetter>>();
+const typesetters = new WeakMap<Measurer, Map<Hyphenator | undefined, ReturnType<typeof createTypesetter>>>();
 
 /**
  * The typesetter for one measurer, with line breaking memoized: breaking is a
  * pure function of its input and the measurer, and the fit loop asks for the
  * same paragraphs again when only spacing changed. Results are never mutated.
  */
-function typesetterFor(measurer: Measurer): ReturnType<typeof createTypesetter> {
-  let typeset = typesetters.get(measurer);
+function typesetterFor(measurer: Measurer, hyphenator: Hyphenator | undefined): ReturnType<typeof createTypesetter> {
+  let byHyphenator = typesetters.get(measurer);
+  if (!byHyphenator) {
+    byHyphenator = new Map();
+    typesetters.set(measurer, byHyphenator);
+  }
+  let typeset = byHyphenator.get(hyphenator);
   if (!typeset) {
     const memo = new Map<string, ParagraphResult>();
     typeset = createTypesetter((input, m) => {
@@ -30,12 +36,12 @@ function typesetterFor(measurer: Measurer): ReturnType<typeof createTypesetter> 
       let result = memo.get(key);
       if (!result) {
         if (memo.size >= MEMO_LIMIT) memo.clear();
-        result = breakParagraph(input, m);
+        result = breakParagraph(input, m, hyphenator ? { hyphenator } : {});
         memo.set(key, result);
       }
       return result;
     });
-    typesetters.set(measurer, typeset);
+    byHyphenator.set(hyphenator, typeset);
   }
   return typeset;
 }
@@ -44,8 +50,9 @@ function typesetterFor(measurer: Measurer): ReturnType<typeof createTypesetter> 
  * Lays the document out on pages: breaks paragraphs, paginates with
  * keep-together, keep-with-next and widow/orphan rules, adds running header
  * and page numbers, and records structure, links, outline and characters no
- * bundled font can draw.
+ * bundled font can draw. Hyphenation patterns come in from outside, like the
+ * measurer, so that typesetting never loads anything.
  */
-export function typesetDocument(doc: DocTree, measurer: Measurer, page: PageSpec): PageTree {
-  return typesetterFor(measurer)(doc, measurer, page);
+export function typesetDocument(doc: DocTree, measurer: Measurer, page: PageSpec, hyphenator?: Hyphenator): PageTree {
+  return typesetterFor(measurer, hyphenator)(doc, measurer, page);
 }

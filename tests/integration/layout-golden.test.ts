@@ -17,7 +17,7 @@ import { typesetDocument } from '../../src/typeset/index.js';
 import { createMeasurer, loadFonts } from '../../src/fonts/index.js';
 import { loadLayouts } from '../../src/build/layouts.js';
 import { fitToBudget } from '../../src/build/fit.js';
-import { fontFaces, pageSpec } from '../../src/build/variant.js';
+import { fontFaces, hyphenatorFor, pageSpec } from '../../src/build/variant.js';
 import type { PageTree } from '../../src/typeset/types.js';
 import { expectGoldenSet } from '../helpers/golden.js';
 import { REPO } from '../helpers/cli-run.js';
@@ -39,7 +39,7 @@ function pageTrees(): Record<string, PageTree> {
     const measurer = createMeasurer(loadFonts(fontFaces(layout)));
     const page = pageSpec(layout, cv.lang);
     const fit = fitToBudget(selection.selected, layout, layout.fit.maxPages, (selected, params) =>
-      typesetDocument(composeDocument(selected, layout, params), measurer, page),
+      typesetDocument(composeDocument(selected, layout, params), measurer, page, hyphenatorFor(layout, cv.lang)),
     );
     if (!fit.ok) throw new Error(`layout '${id}' does not fit: needs ${fit.pagesNeeded} pages, budget ${fit.budget}`);
     trees[id] = fit.tree;

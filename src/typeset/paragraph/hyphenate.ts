@@ -1,9 +1,8 @@
 /**
- * Pattern hyphenation (Liang/TeX patterns from the `hyphen` package) with the
- * house rules: never in short words, acronyms, words with digits, or within 2
+ * Pattern hyphenation (patterns handed in as a Hyphenator) with the house rules: never in short words, acronyms, words with digits, or within 2
  * letters of the start / 3 of the end.
  */
-import { createRequire } from 'node:module';
+import type { Hyphenator } from '../../hyphenation/index.js';
 import { CharKind } from './chars.js';
 import { addOpportunity, PENALTY, type Opportunities } from './opportunities.js';
 import type { Source } from './source.js';
@@ -14,57 +13,28 @@ export const RIGHT_MIN = 3;
 /** Words with fewer letters are never hyphenated. */
 export const MIN_WORD_LETTERS = 5;
 
-type HyphenateSync = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
-
-const require = createRequire(import.meta.url);
-const hyphenators = new Map<string, HyphenateSync | null>();
-/** Hyphenation is a pure function of (language, word): memoized across calls, bounded. */
-const memo = new Map<string, readonly number[]>();
+/** Hyphenation is a pure function of (patterns, word): memoized per hyphenator, bounded. */
+const memos = new WeakMap<Hyphenator, Map<string, readonly number[]>>();
 const MEMO_LIMIT = 20000;
-
-/** The `hyphen` entry point for a BCP 47 tag ('en-US' -> 'hyphen/en-us'), or null if none. */
-function hyphenator(language: string): HyphenateSync | null {
-  const tag = language.toLowerCase();
-  let h = hyphenators.get(tag);
-  if (h !== undefined) return h;
-  h = null;
-  if (/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(tag)) {
-    for (const candidate of [tag, tag.split('-')[0]!]) {
-      try {
-        const mod = require(`hyphen/${candidate}/index.js`) as { hyphenateSync?: HyphenateSync };
-        if (typeof mod.hyphenateSync === 'function') {
-          h = mod.hyphenateSync;
-          break;
-        }
-      } catch {
-        // no patterns for this tag; try the bare language
-      }
-    }
-  }
-  hyphenators.set(tag, h);
-  return h;
-}
-
-/** Whether `language` has patterns; lets callers report an unsupported language. */
-export function hasHyphenationPatterns(language: string): boolean {
-  return hyphenator(language) !== null;
-}
 
 /**
  * Allowed hyphenation points (UTF-16 offsets into `word`, a break before that
  * offset) for one word of letters, after the house rules.
  */
-export function hyphenationPoints(word: string, language: string): readonly number[] {
-  const key = `${language}\u0000${word}`;
-  const hit = memo.get(key);
+export function hyphenationPoints(word: string, hyphenate: Hyphenator): readonly number[] {
+  let memo = memos.get(hyphenate);
+  if (!memo) {
+    memo = new Map();
+    memos.set(hyphenate, memo);
+  }
+  const hit = memo.get(word);
   if (hit) return hit;
   let points: number[] = [];
   const letters = [...word].filter((c) => /\p{L}/u.test(c)).length;
   // Capitals only (a plural or possessive "s" aside): an acronym such as NASA or FPGAs.
   const acronym = !/\p{Ll}/u.test(word.replace(/['’]?s$/u, ''));
-  const h = letters >= MIN_WORD_LETTERS && !acronym && !/\p{N}/u.test(word) ? hyphenator(language) : null;
-  if (h) {
-    const marked = h(word, { hyphenChar: '\u00ad', minWordLength: MIN_WORD_LETTERS });
+  if (letters >= MIN_WORD_LETTERS && !acronym && !/\p{N}/u.test(word)) {
+    const marked = hyphenate(word);
     let off = 0;
     for (const ch of marked) {
       if (ch === '\u00ad') points.push(off);
@@ -78,7 +48,7 @@ export function hyphenationPoints(word: string, language: string): readonly numb
     });
   }
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, points);
+  memo.set(word, points);
   return points;
 }
 
@@ -89,7 +59,7 @@ const WORDISH = /[\p{L}\p{M}\p{N}'’]/u;
  * and one face, in a run that is neither noHyphenate nor a URL, and holding no
  * soft hyphen already (the author chose its breaks).
  */
-export function addHyphenationBreaks(src: Source, language: string, ops: Opportunities): void {
+export function addHyphenationBreaks(src: Source, hyphenate: Hyphenator, ops: Opportunities): void {
   const { text, kind } = src;
   const n = text.length;
   let i = 0;
@@ -107,7 +77,7 @@ export function addHyphenationBreaks(src: Source, language: string, ops: Opportu
     const r = src.runs[run]!;
     if (r.noHyphenate || r.url || !cleanEdge(start - 1) || !cleanEdge(i)) continue;
     const word = text.slice(start, i);
-    for (const p of hyphenationPoints(word, language)) {
+    for (const p of hyphenationPoints(word, hyphenate)) {
       addOpportunity(ops, start + p, { penalty: PENALTY.hyphen, flagged: true, hyphen: true, pattern: true });
     }
   }

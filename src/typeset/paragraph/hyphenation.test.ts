@@ -1,6 +1,11 @@
 import { breakParagraph } from './index.js';
 import { fakeMeasurer } from '../../../tests/helpers/paragraph-fake-measurer.js';
-import { hasHyphenationPatterns, hyphenationPoints } from './hyphenate.js';
+import { hyphenationPoints } from './hyphenate.js';
+import { loadHyphenator } from '../../hyphenation/index.js';
+
+const EN = loadHyphenator('en-us')!;
+/** The patterns go in as the typesetter gets them in a build. */
+const withPatterns = { hyphenator: EN };
 import { firstFit } from './greedy.js';
 import { knuthPlass } from './knuth-plass.js';
 import { input, run, texts } from '../../../tests/helpers/paragraph-test-helpers.js';
@@ -8,34 +13,33 @@ import type { Item, ItemList } from './types.js';
 
 describe('hyphenationPoints (house rules over TeX patterns)', () => {
   test('ordinary words', () => {
-    expect(hyphenationPoints('hyphenation', 'en-us')).toEqual([2, 6]); // hy-phen-ation
-    expect(hyphenationPoints('beautiful', 'en-us')).toEqual([4, 6]); // beau-ti-ful
-    expect(hyphenationPoints('Typesetting', 'en-us')).toEqual([4, 7]); // Type-set-ting
+    expect(hyphenationPoints('hyphenation', EN)).toEqual([2, 6]); // hy-phen-ation
+    expect(hyphenationPoints('beautiful', EN)).toEqual([4, 6]); // beau-ti-ful
+    expect(hyphenationPoints('Typesetting', EN)).toEqual([4, 7]); // Type-set-ting
   });
   test('never fewer than 2 letters before or 3 after', () => {
     // patterns give gar-den; "den" is 3 letters, allowed; "ap-ples" keeps 2 before
-    expect(hyphenationPoints('garden', 'en-us')).toEqual([3]);
-    expect(hyphenationPoints('apples', 'en-us')).toEqual([2]);
+    expect(hyphenationPoints('garden', EN)).toEqual([3]);
+    expect(hyphenationPoints('apples', EN)).toEqual([2]);
     // pat-terns would allow "...i-co" style breaks; none leaves 1 or 2 letters after
     for (const w of ['silicovolcanoconiosis', 'international', 'hyphenation', 'beautiful']) {
-      for (const p of hyphenationPoints(w, 'en-us')) {
+      for (const p of hyphenationPoints(w, EN)) {
         expect(p).toBeGreaterThanOrEqual(2);
         expect(w.length - p).toBeGreaterThanOrEqual(3);
       }
     }
   });
   test('never in words under 5 letters, acronyms, or words with digits', () => {
-    expect(hyphenationPoints('king', 'en-us')).toEqual([]);
-    expect(hyphenationPoints('NASA', 'en-us')).toEqual([]);
-    expect(hyphenationPoints('UNESCO', 'en-us')).toEqual([]);
-    expect(hyphenationPoints('FPGAs', 'en-us')).toEqual([]);
-    expect(hyphenationPoints('covid19cases', 'en-us')).toEqual([]);
+    expect(hyphenationPoints('king', EN)).toEqual([]);
+    expect(hyphenationPoints('NASA', EN)).toEqual([]);
+    expect(hyphenationPoints('UNESCO', EN)).toEqual([]);
+    expect(hyphenationPoints('FPGAs', EN)).toEqual([]);
+    expect(hyphenationPoints('covid19cases', EN)).toEqual([]);
   });
-  test('unknown or malformed languages hyphenate nothing', () => {
-    expect(hasHyphenationPatterns('en-US')).toBe(true);
-    expect(hasHyphenationPatterns('xx-yy')).toBe(false);
-    expect(hasHyphenationPatterns('../../etc')).toBe(false);
-    expect(hyphenationPoints('hyphenation', 'xx')).toEqual([]);
+  test('unknown or malformed languages have no patterns', () => {
+    expect(loadHyphenator('en-US')).toBeDefined();
+    expect(loadHyphenator('xx-yy')).toBeUndefined();
+    expect(loadHyphenator('../../etc')).toBeUndefined();
   });
 });
 
@@ -45,7 +49,7 @@ describe('hyphenation in paragraphs', () => {
   const on = { width: 150, align: 'justify' as const, hyphenate: true, language: 'en-us' };
 
   test('hyphenates where it helps: the hyphen is appended and measured', () => {
-    const r = breakParagraph(input([run(text)], on), fakeMeasurer());
+    const r = breakParagraph(input([run(text)], on), fakeMeasurer(), withPatterns);
     const i = r.lines.findIndex((l) => l.hyphenated);
     expect(i).toBeGreaterThanOrEqual(0);
     expect(texts(r)[i]).toMatch(/ap-$/);
@@ -56,36 +60,36 @@ describe('hyphenation in paragraphs', () => {
 
   test('not when the paragraph says no, or without a language', () => {
     for (const extra of [{ hyphenate: false }, { language: undefined }]) {
-      const r = breakParagraph(input([run(text)], { ...on, ...extra }), fakeMeasurer());
+      const r = breakParagraph(input([run(text)], { ...on, ...extra }), fakeMeasurer(), withPatterns);
       expect(r.lines.some((l) => l.hyphenated)).toBe(false);
     }
   });
 
   test('never inside noHyphenate runs (names) or URL runs', () => {
     const m = fakeMeasurer();
-    const base = breakParagraph(input([run('a tree which bore golden '), run('apples'), run(' ok')], { ...on, width: 135 }), m);
+    const base = breakParagraph(input([run('a tree which bore golden '), run('apples'), run(' ok')], { ...on, width: 135 }), m, withPatterns);
     expect(base.lines.some((l) => l.hyphenated)).toBe(true); // the control: 'ap-' is taken
     for (const flag of [{ noHyphenate: true }, { url: true }]) {
-      const r = breakParagraph(input([run('a tree which bore golden '), run('apples', flag), run(' ok')], { ...on, width: 135 }), m);
+      const r = breakParagraph(input([run('a tree which bore golden '), run('apples', flag), run(' ok')], { ...on, width: 135 }), m, withPatterns);
       expect(r.lines.some((l) => l.hyphenated)).toBe(false);
       expect(texts(r).join(' ')).toContain('apples');
     }
   });
 
   test('never in short words or acronyms, even when a line is loose', () => {
-    const r = breakParagraph(input([run('xxxxxxxxxxxxxxxx NASA king UNESCO')], { ...on, width: 100 }), fakeMeasurer());
+    const r = breakParagraph(input([run('xxxxxxxxxxxxxxxx NASA king UNESCO')], { ...on, width: 100 }), fakeMeasurer(), withPatterns);
     expect(r.lines.some((l) => l.hyphenated)).toBe(false);
   });
 
   test('a soft hyphen is a break with a hyphen, and is never drawn', () => {
-    const r = breakParagraph(input([run('xxxxxxxxxxxxx co\u00ADoperate')]), fakeMeasurer());
+    const r = breakParagraph(input([run('xxxxxxxxxxxxx co\u00ADoperate')]), fakeMeasurer(), withPatterns);
     expect(texts(r)).toEqual(['xxxxxxxxxxxxx co-', 'operate']);
-    const one = breakParagraph(input([run('co\u00ADoperate')]), fakeMeasurer());
+    const one = breakParagraph(input([run('co\u00ADoperate')]), fakeMeasurer(), withPatterns);
     expect(texts(one)).toEqual(['cooperate']);
   });
 
   test('an explicit hyphen is a break without an added hyphen', () => {
-    const r = breakParagraph(input([run('xxxxxxxxxxxx state-of-the-art')]), fakeMeasurer());
+    const r = breakParagraph(input([run('xxxxxxxxxxxx state-of-the-art')]), fakeMeasurer(), withPatterns);
     expect(texts(r)).toEqual(['xxxxxxxxxxxx state-', 'of-the-art']);
     expect(r.lines[0]!.hyphenated).toBe(false);
   });
@@ -95,7 +99,7 @@ describe('hyphenation in paragraphs', () => {
     const words = 'hyphenation international typesetting beautiful paragraphs hyphenation international typesetting beautiful paragraphs';
     for (const width of [60, 70, 80, 90, 100, 110, 120]) {
       for (const align of ['justify', 'left'] as const) {
-        const r = breakParagraph(input([run(words)], { ...on, width, align }), fakeMeasurer());
+        const r = breakParagraph(input([run(words)], { ...on, width, align }), fakeMeasurer(), withPatterns);
         let row = 0;
         for (const l of r.lines) {
           row = l.hyphenated ? row + 1 : 0;

@@ -21,7 +21,6 @@ import { addUax14Breaks } from './uax14.js';
 import { addUrlBreaks } from './url-breaks.js';
 
 export type { BreakOptions, Line, LineSegment, MissingGlyph, ParagraphInput, ParagraphResult } from './types.js';
-export { hasHyphenationPatterns } from './hyphenate.js';
 
 /** Adjustment-ratio limits tried in turn with hyphenation (TeX's \tolerance, raised). */
 export const TOLERANCES = [1, 2, 4, 10, Infinity] as const;
@@ -65,7 +64,7 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
   const first = input.firstLineWidth ?? input.width;
   const lineWidth = (i: number): number => (i === 0 ? first : input.width);
   const minWidth = Math.min(first, input.width);
-  const language = input.hyphenate && input.language ? input.language : undefined;
+  const hyphenate = input.hyphenate && input.language ? options.hyphenator : undefined;
   const em = Math.max(...input.runs.map((r) => r.size));
   const raggedStretch = input.align === 'justify' ? undefined : RAGGED_STRETCH_EM * em;
   const minStretch = MIN_STRETCH_EM * em;
@@ -73,7 +72,7 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
   const ops: Opportunities = new Map();
   addUax14Breaks(src, ops);
   addUrlBreaks(src, ops);
-  if (language !== undefined) addHyphenationBreaks(src, language, ops);
+  if (hyphenate !== undefined) addHyphenationBreaks(src, hyphenate, ops);
   const emergency = addEmergencyBreaks(src, ops, minWidth, m);
   const list = buildItems(src, ops, m);
 
@@ -83,7 +82,7 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
   let breaks: number[] | null = null;
   if (options.algorithm !== 'first-fit') {
     const kp = { lineWidth, raggedStretch, minStretch };
-    if (language === undefined || !emergency) breaks = knuthPlass(list, { ...kp, tolerance: PRETOLERANCE, patterns: false });
+    if (hyphenate === undefined || !emergency) breaks = knuthPlass(list, { ...kp, tolerance: PRETOLERANCE, patterns: false });
     for (const tolerance of TOLERANCES) {
       if (breaks) break;
       breaks = knuthPlass(list, { ...kp, tolerance, patterns: true });

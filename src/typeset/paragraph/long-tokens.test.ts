@@ -1,4 +1,7 @@
 import { breakParagraph } from './index.js';
+import { loadHyphenator } from '../../hyphenation/index.js';
+
+const withPatterns = { hyphenator: loadHyphenator('en-us')! };
 import { fakeMeasurer } from '../../../tests/helpers/paragraph-fake-measurer.js';
 import { input, run, texts } from '../../../tests/helpers/paragraph-test-helpers.js';
 import type { ParagraphResult } from './types.js';
@@ -16,7 +19,7 @@ describe('words and URLs wider than the line', () => {
   test('a 70-letter word is cut into pieces that fit, no hyphen added', () => {
     const word = 'w'.repeat(70);
     for (const align of ['left', 'justify', 'center', 'right'] as const) {
-      const r = breakParagraph(input([run(`Before ${word} after`)], { align }), fakeMeasurer());
+      const r = breakParagraph(input([run(`Before ${word} after`)], { align }), fakeMeasurer(), withPatterns);
       expectWithin(r, 100);
       expect(texts(r).join('|').replace(/\|/g, '').replace(/ /g, '')).toBe(`Before${word}after`);
       expect(r.lines.some((l) => l.hyphenated)).toBe(false);
@@ -27,6 +30,7 @@ describe('words and URLs wider than the line', () => {
     const r = breakParagraph(
       input([run('Pneumonoultramicroscopicsilicovolcanoconiosis is long')], { hyphenate: true, language: 'en-us' }),
       fakeMeasurer(),
+      withPatterns,
     );
     expectWithin(r, 100);
     // Pneu-mo-noul-tra-mi-cro-scop-ic-sil-i-co-vol-canoco-nio-sis: ragged lines of at most 20 characters
@@ -40,6 +44,7 @@ describe('words and URLs wider than the line', () => {
     const r = breakParagraph(
       input([run('Code: '), run(url, { url: true, link: url }), run(' (mirror).')], { hyphenate: true, language: 'en-us' }),
       fakeMeasurer(),
+      withPatterns,
     );
     expectWithin(r, 100);
     expect(r.lines.some((l) => l.hyphenated)).toBe(false);
@@ -53,12 +58,12 @@ describe('words and URLs wider than the line', () => {
 
   test('a URL that fits a line moves whole to the next line rather than break', () => {
     // 'The details are all on ab.' would fit 120pt, but a URL break costs more than 20pt of raggedness.
-    const r = breakParagraph(input([run('The details are all on '), run('ab.cd/efghijklmnopq', { url: true })], { width: 120 }), fakeMeasurer());
+    const r = breakParagraph(input([run('The details are all on '), run('ab.cd/efghijklmnopq', { url: true })], { width: 120 }), fakeMeasurer(), withPatterns);
     expect(texts(r)).toEqual(['The details are all on', 'ab.cd/efghijklmnopq']);
   });
 
   test('a URL breaks after separators before it breaks between letters', () => {
-    const r = breakParagraph(input([run('https://example.org/abcdefgh/ijklmnop', { url: true })]), fakeMeasurer());
+    const r = breakParagraph(input([run('https://example.org/abcdefgh/ijklmnop', { url: true })]), fakeMeasurer(), withPatterns);
     expect(texts(r)).toEqual(['https://example.org/', 'abcdefgh/ijklmnop']);
   });
 
@@ -66,7 +71,7 @@ describe('words and URLs wider than the line', () => {
     let s = '';
     for (let i = 0; s.length < 300; i++) s += String.fromCharCode(97 + (i % 26));
     for (const hyphenate of [false, true]) {
-      const r = breakParagraph(input([run(`Intro ${s} outro`)], { align: 'justify', hyphenate, language: 'en-us' }), fakeMeasurer());
+      const r = breakParagraph(input([run(`Intro ${s} outro`)], { align: 'justify', hyphenate, language: 'en-us' }), fakeMeasurer(), withPatterns);
       expectWithin(r, 100);
       // inserted hyphens aside, every character is there, in order
       const joined = r.lines.map((l) => (l.hyphenated ? texts({ lines: [l], missingGlyphs: [] })[0]!.slice(0, -1) : texts({ lines: [l], missingGlyphs: [] })[0]!));
@@ -76,13 +81,13 @@ describe('words and URLs wider than the line', () => {
   });
 
   test('an email in a noHyphenate run wider than the line still breaks (after . or @-free separators)', () => {
-    const r = breakParagraph(input([run('jane.marie.doe-smith@university.example.edu', { noHyphenate: true })]), fakeMeasurer());
+    const r = breakParagraph(input([run('jane.marie.doe-smith@university.example.edu', { noHyphenate: true })]), fakeMeasurer(), withPatterns);
     expectWithin(r, 100);
     expect(texts(r).join('')).toBe('jane.marie.doe-smith@university.example.edu');
   });
 
   test('a character wider than the line is the only overfull case, and is flagged', () => {
-    const r = breakParagraph(input([run('ab cd')], { width: 3 }), fakeMeasurer());
+    const r = breakParagraph(input([run('ab cd')], { width: 3 }), fakeMeasurer(), withPatterns);
     expect(texts(r)).toEqual(['a', 'b', 'c', 'd']);
     expect(r.lines.every((l) => l.overfull)).toBe(true);
   });

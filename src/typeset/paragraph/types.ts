@@ -1,3 +1,5 @@
+import type { Hyphenator } from '../../hyphenation/index.js';
+
 /**
  * The paragraph engine's own types: what block layout hands in, what it gets
  * back, and the box/glue/penalty items in between. All plain data.
@@ -79,6 +81,8 @@ export interface ParagraphResult {
 export interface BreakOptions {
   /** 'optimal' (default): Knuth–Plass with rising tolerance, first-fit as last resort. */
   algorithm?: 'optimal' | 'first-fit';
+  /** Patterns for the paragraph's language; without them nothing is pattern-hyphenated. */
+  hyphenator?: Hyphenator;
 }
 
 /** Fixed-width material: a piece of one word, in one face. */

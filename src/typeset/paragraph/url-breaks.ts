@@ -35,7 +35,8 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** Positions strictly inside [start, end) between grapheme clusters of visible text. */
 export function graphemeBreaks(src: Source, start: number, end: number): number[] {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  // Grapheme clusters do not depend on the locale, but name one so the host's default never matters.
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   const out: number[] = [];
   for (const { index } of segmenter.segment(src.text.slice(start, end))) {
     const p = start + index;

@@ -1,0 +1,40 @@
+/**
+ * Hyphenation patterns (Liang/TeX patterns from the `hyphen` package), loaded
+ * here and handed to the typesetter like the Measurer, so that typeset/ stays
+ * pure: it never loads modules or files itself.
+ */
+import { createRequire } from 'node:module';
+
+/** Marks the allowed breaks of one word with soft hyphens (U+00AD). */
+export type Hyphenator = (word: string) => string;
+
+type HyphenateSync = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
+
+const require = createRequire(import.meta.url);
+const loaded = new Map<string, Hyphenator | undefined>();
+
+/**
+ * The patterns for a BCP 47 tag ('en-US' -> hyphen/en-us, else hyphen/en), or
+ * undefined when the package has none (hyphenation is then off, and build/ says so).
+ */
+export function loadHyphenator(language: string): Hyphenator | undefined {
+  const tag = language.toLowerCase();
+  if (loaded.has(tag)) return loaded.get(tag);
+  let found: Hyphenator | undefined;
+  if (/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(tag)) {
+    for (const candidate of [tag, tag.split('-')[0]!]) {
+      try {
+        const mod = require(`hyphen/${candidate}/index.js`) as { hyphenateSync?: HyphenateSync };
+        const sync = mod.hyphenateSync;
+        if (typeof sync === 'function') {
+          found = (word) => sync(word, { hyphenChar: '\u00ad', minWordLength: 1 });
+          break;
+        }
+      } catch {
+        // no patterns for this tag; try the bare language
+      }
+    }
+  }
+  loaded.set(tag, found);
+  return found;
+}
