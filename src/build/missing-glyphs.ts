@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { escapePointer } from '../common/json-pointer.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Layout } from '../layout/types.js';
 import type { SourceDoc } from '../load/types.js';
@@ -13,7 +14,7 @@ function strings(value: unknown, pointer = ''): [string, string][] {
   if (typeof value === 'string') return [[pointer, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${pointer}/${i}`));
   if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([k, v]) => strings(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+    return Object.entries(value).flatMap(([k, v]) => strings(v, `${pointer}/${escapePointer(k)}`));
   }
   return [];
 }

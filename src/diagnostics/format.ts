@@ -1,3 +1,4 @@
+import { controlPictures } from '../common/control-pictures.js';
 import { LineIndex } from './line-index.js';
 import { charWidth } from './text-width.js';
 import type { Diagnostic } from './types.js';
@@ -40,12 +41,6 @@ export function formatDiagnostic(d: Diagnostic, sourceText: string, options: For
   const pad = ' '.repeat(gutter.length);
   const caret = caretPrefix(shown, caretAt);
   return `${head}\n${gutter} | ${shown}\n${pad} | ${caret}${paint('1;32', '^')}`;
-}
-
-/** Control characters as visible pictures (one character each): a source line must not drive the terminal. */
-function controlPictures(line: string): string {
-  // eslint-disable-next-line no-control-regex
-  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
 }
 
 /** Cuts very long lines (minified YAML, a 10 MB single line) to a window around the column. */

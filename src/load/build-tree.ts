@@ -1,3 +1,4 @@
+import { escapePointer } from '../common/json-pointer.js';
 import { CORE_SCHEMA, EVENT_ID, NOT_RESOLVED, SCALAR_STYLE, getScalarValue } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
 import type { LineIndex } from '../diagnostics/line-index.js';
@@ -40,11 +41,6 @@ type Frame = MapFrame | SeqFrame;
 class Abort extends Error {}
 
 const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
-
-/** Escapes one JSON Pointer segment (RFC 6901). */
-export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /**
  * Builds a plain JS value from js-yaml's flat event stream while recording the

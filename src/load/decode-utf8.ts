@@ -1,3 +1,5 @@
+import { controlPictures } from '../common/control-pictures.js';
+
 /** Result of decoding file bytes: the text, or where the first invalid byte sits. */
 export type DecodeResult =
   | { ok: true; text: string }
@@ -69,9 +71,5 @@ export function displayText(bytes: Uint8Array): string {
     if (bad < bytes.length) out += `\\x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
     i = bad + 1;
   }
-  // eslint-disable-next-line no-control-regex
-  return out.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\u00bf';
-  });
+  return controlPictures(out);
 }

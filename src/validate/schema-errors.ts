@@ -1,3 +1,4 @@
+import { escapePointer } from '../common/json-pointer.js';
 import type { ErrorObject } from 'ajv';
 import type { CompiledSchema } from './compile-schema.js';
 import { describeField, describeObject, describeSchemaType, describeType, joinOr, showValue } from './describe.js';
@@ -95,7 +96,7 @@ function explainOne(e: ErrorObject, all: readonly ErrorObject[], root: unknown, 
       const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
       const guess = closest(key, Object.keys(props));
       const hint = guess === undefined ? '' : `; did you mean '${guess}'?`;
-      return error(`unknown key '${key}' in ${describeObject(root, e.instancePath)}${hint}`, `${e.instancePath}/${escape(key)}`, 'key');
+      return error(`unknown key '${key}' in ${describeObject(root, e.instancePath)}${hint}`, `${e.instancePath}/${escapePointer(key)}`, 'key');
     }
     case 'required': {
       const missing = String(p['missingProperty']);
@@ -139,7 +140,7 @@ function explainOne(e: ErrorObject, all: readonly ErrorObject[], root: unknown, 
       return error(`${field} has duplicate items: item ${Number(p['i']) + 1} repeats item ${Number(p['j']) + 1}`);
     case 'discriminator': {
       const tag = String(p['tag']);
-      const tagPointer = `${e.instancePath}/${escape(tag)}`;
+      const tagPointer = `${e.instancePath}/${escapePointer(tag)}`;
       if (all.some((o) => o !== e && (o.instancePath === tagPointer || (o.instancePath === e.instancePath && o.keyword === 'required')))) {
         return null; // the enum or required error on the tag already says it better
       }
@@ -163,8 +164,4 @@ function expectation(e: ErrorObject, schema: CompiledSchema): string | undefined
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -1,3 +1,4 @@
+import { escapePointer } from '../common/json-pointer.js';
 /**
  * Visits every node of a parsed document with its JSON Pointer. Aliased
  * nodes are visited once per place they appear, which the loader's alias
@@ -9,7 +10,7 @@ export function walk(value: unknown, visit: (node: unknown, pointer: string) => 
     value.forEach((item, i) => walk(item, visit, `${pointer}/${i}`));
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, child] of Object.entries(value)) {
-      walk(child, visit, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      walk(child, visit, `${pointer}/${escapePointer(key)}`);
     }
   }
 }

@@ -4,7 +4,7 @@
  * is reported (never dropped, never a silent blank box).
  */
 import type { FontId, Run } from '../../compose/types.js';
-import type { CachedMeasurer } from './measure.js';
+import type { CachedMeasurer } from '../measure-cache.js';
 import { CharKind, isJoinerOrSelector } from './chars.js';
 import type { MissingGlyph } from './types.js';
 

@@ -12,7 +12,7 @@ import { addHyphenationBreaks } from './hyphenate.js';
 import { addEmergencyBreaks, buildItems } from './items.js';
 import { knuthPlass } from './knuth-plass.js';
 import { assembleLine, lineRange, measureRange } from './lines.js';
-import { cacheMeasurer } from './measure.js';
+import { cacheMeasurer } from '../measure-cache.js';
 import type { Opportunities } from './opportunities.js';
 import { buildSource } from './source.js';
 import type { Measurer } from '../types.js';

@@ -4,7 +4,7 @@
  * unbroken word add up to exactly what the measurer gives for the whole word.
  */
 import { CharKind } from './chars.js';
-import type { CachedMeasurer } from './measure.js';
+import type { CachedMeasurer } from '../measure-cache.js';
 import { addOpportunity, PENALTY, type Opportunities } from './opportunities.js';
 import { visibleText, type Source, type Word } from './source.js';
 import type { Box, ItemList, Item, Penalty } from './types.js';

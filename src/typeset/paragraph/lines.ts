@@ -4,7 +4,7 @@
  */
 import { CharKind } from './chars.js';
 import { SPACE_SHRINK, SPACE_STRETCH } from './items.js';
-import type { CachedMeasurer } from './measure.js';
+import type { CachedMeasurer } from '../measure-cache.js';
 import type { Source } from './source.js';
 import type { Item, Line, LineRange, LineSegment, ParagraphInput } from './types.js';
 

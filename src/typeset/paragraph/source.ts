@@ -3,7 +3,7 @@
  * that UAX #14, hyphenation and line assembly all speak the same positions.
  */
 import type { FontId, Run } from '../../compose/types.js';
-import type { CachedMeasurer } from './measure.js';
+import type { CachedMeasurer } from '../measure-cache.js';
 import { ALWAYS_DROPPED, CharKind } from './chars.js';
 import { assignFaces } from './fallback.js';
 import type { MissingGlyph } from './types.js';
