@@ -7,6 +7,7 @@ import { applyDrops, dropCandidates } from '../select/drop.js';
 /** Typesets one variant with given content and parameters: compose then typeset. */
 export type Render = (selected: Selected, params: ComposeParams) => PageTree;
 
+/** The fitted PageTree with what it took, or how many pages the content needs at the least. */
 export type FitResult =
   | { ok: true; tree: PageTree; selected: Selected; dropped: Dropped[]; params: ComposeParams }
   | { ok: false; pagesNeeded: number; budget: number };

@@ -2,6 +2,7 @@ import type { FontFace } from '../emit/types.js';
 import type { Measurer } from '../typeset/types.js';
 import { createMeasurer, loadFonts, type LoadedFonts } from '../fonts/index.js';
 
+/** A layout's parsed faces and the measurer over them. */
 export interface Fonts {
   loadedFonts: LoadedFonts;
   measurer: Measurer;

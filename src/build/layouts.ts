@@ -6,7 +6,9 @@ import { fontPath, mergeLayouts, resolveLayout } from '../layout/resolve.js';
 import type { SourceDoc } from '../load/types.js';
 import { loadSource } from '../load/index.js';
 import { validateLayout } from '../validate/index.js';
+import { closest } from '../validate/suggest.js';
 
+/** Every layout, resolved, or the diagnostics of the layout files (exit 1, or 4 when unreadable). */
 export type LayoutsResult =
   | { ok: true; layouts: Map<string, Layout>; sources: Map<string, string> }
   | { ok: false; code: 1 | 4; diagnostics: Diagnostic[]; sources: Map<string, string> };
@@ -65,7 +67,10 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
     while (base !== undefined) {
       const parent = raw.get(base);
       if (!parent || chain.includes(base)) {
-        const why = parent ? `'extends' makes a cycle: ${[...chain, base].join(' -> ')}` : `'extends' names layout '${base}', which does not exist (or is invalid)`;
+        const near = closest(base, raw.keys());
+        const why = parent
+          ? `'extends' makes a cycle: ${[...chain, base].join(' -> ')}`
+          : `'extends' names layout '${base}', which does not exist (or is invalid)${near ? `; did you mean '${near}'?` : ''}`;
         const at = doc.locations.get('/extends')?.value ?? { line: 1, col: 1 };
         diagnostics.push({ file, line: at.line, col: at.col, severity: 'error', message: why });
         merged = {};

@@ -12,6 +12,7 @@ import { emitPdf } from '../emit/index.js';
 import { fitToBudget } from './fit.js';
 import { fontFaces, hyphenatorFor, outputName, pageSpec } from './variant.js';
 
+/** What making one variant gave: a PDF in memory, or why not. */
 export type VariantResult =
   | { kind: 'pdf'; pdf: BuiltPdf; bytes: Uint8Array }
   /** Nothing of cv.yaml is left for this layout after the selection. */

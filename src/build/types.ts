@@ -17,6 +17,7 @@ export interface BuildRequest {
   pdfa: boolean;
 }
 
+/** One PDF of a build, as the manifest lists it. */
 export interface BuiltPdf {
   layout: string;
   /** Path relative to the output folder. */
@@ -29,6 +30,7 @@ export interface BuiltPdf {
   fit: { scale: number; spacing: number };
 }
 
+/** out/manifest.json: what one build wrote, for people and for the release workflow. */
 export interface Manifest {
   /** The build date every PDF carries. */
   date: string;
@@ -38,11 +40,13 @@ export interface Manifest {
 /** Exit codes of DESIGN.md: 0 done, 1 invalid input, 2 bad usage, 3 does not fit, 4 I/O. */
 export type ExitCode = 0 | 1 | 2 | 3 | 4;
 
+/** A failure without a place in a file (cannot fit, bad flag value, cannot write). */
 export interface BuildProblem {
   code: Exclude<ExitCode, 0>;
   message: string;
 }
 
+/** build/ -> cli/: the outcome of one `cv build`, printed and turned into an exit code by the CLI. */
 export interface BuildResult {
   code: ExitCode;
   manifest?: Manifest;

@@ -7,6 +7,7 @@ import { authorRuns, linkRuns } from './parts.js';
 import { formatDate } from './dates.js';
 import { recency as dateRecency } from '../common/date-key.js';
 
+/** One group of the publication list with its labelled entries, newest first. */
 export interface PublicationGroup {
   title: string;
   prefix: string;
@@ -92,6 +93,7 @@ export function legend(theme: Theme, entries: readonly { authors: readonly { equ
   return [paragraph(theme, [theme.text(parts.join('  '), { size: theme.small, italic: true, color: theme.colors.muted })], { spaceBefore: theme.space(0.4) })];
 }
 
+/** A publication section: grouped, labelled lists with group headings and bookmarks, then the legend. */
 export function publicationGroups(theme: Theme, entries: readonly PublicationEntry[], all: readonly PublicationEntry[], layout: Layout, compact: boolean): Block[] {
   const groups = groupPublications(entries, layout, all);
   const list = (items: ListItem[]): List => ({

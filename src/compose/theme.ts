@@ -39,6 +39,7 @@ export interface Theme {
   text: (text: string, style?: RunStyle) => Run;
 }
 
+/** How a piece of text should look, in words rather than sizes. */
 export interface RunStyle {
   bold?: boolean;
   italic?: boolean;
@@ -51,6 +52,7 @@ export interface RunStyle {
   url?: boolean;
 }
 
+/** The registered face for a style. */
 export function fontFor(style: { bold?: boolean; italic?: boolean; semibold?: boolean }): FontId {
   if (style.semibold) return FONT.semibold;
   if (style.bold && style.italic) return FONT.boldItalic;
@@ -59,6 +61,7 @@ export function fontFor(style: { bold?: boolean; italic?: boolean; semibold?: bo
   return FONT.regular;
 }
 
+/** The theme of a layout at the given fit parameters. */
 export function makeTheme(layout: Layout, params: ComposeParams): Theme {
   const t = layout.type;
   const size = t.size * params.scale;

@@ -26,6 +26,7 @@ export interface Run {
 /** The structure role a block gets in the tagged PDF. */
 export type BlockRole = 'H1' | 'H2' | 'H3' | 'P';
 
+/** Running text or a heading: runs broken into lines of the given alignment and leading. */
 export interface Paragraph {
   kind: 'paragraph';
   role: BlockRole;
@@ -59,12 +60,14 @@ export interface Row {
   keepWithNext?: boolean;
 }
 
+/** One bullet or numbered item: its label and the blocks beside it. */
 export interface ListItem {
   /** Bullet or label such as "[C3]", set in the label column. */
   label: Run[];
   body: Block[];
 }
 
+/** Bullets or a numbered publication list; each item is kept on one page where it fits. */
 export interface List {
   kind: 'list';
   items: ListItem[];
@@ -79,6 +82,7 @@ export interface List {
   spaceAfter: number;
 }
 
+/** A horizontal hairline (under a heading); an artifact in the tagged PDF. */
 export interface Rule {
   kind: 'rule';
   thickness: number;
@@ -105,8 +109,10 @@ export interface Group {
   spaceAfter: number;
 }
 
+/** Everything a document body is made of. */
 export type Block = Paragraph | Row | List | Rule | Spacer | Group;
 
+/** What the PDF says about itself: its info dictionary and language. */
 export interface DocMeta {
   title: string;
   author: string;
@@ -122,6 +128,7 @@ export interface PageFurniture {
   pageNumbers?: { font: FontId; size: number; color: string };
 }
 
+/** compose/ -> typeset/: the whole document, unmeasured. */
 export interface DocTree {
   meta: DocMeta;
   furniture: PageFurniture;

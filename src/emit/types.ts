@@ -7,6 +7,7 @@ export interface FontFace {
   file: string;
 }
 
+/** The PDF's metadata; the only inputs besides the PageTree and fonts that reach the bytes. */
 export interface PdfMeta {
   title: string;
   author: string;

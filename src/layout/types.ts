@@ -10,18 +10,21 @@ export interface SectionSpec {
   tags?: string[];
 }
 
+/** A group of the publication list: which types it takes and its label prefix. */
 export interface PublicationGroupSpec {
   title: string;
   types: string[];
   prefix: string;
 }
 
+/** A selection a layout carries, the same as the build flags. */
 export interface SelectionSpec {
   sections?: string[];
   excludeSections?: string[];
   tags?: string[];
 }
 
+/** One variant after `extends` and defaults: what select/ and compose/ read. */
 export interface Layout {
   id: string;
   /** The layout file, for messages. */

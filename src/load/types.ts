@@ -25,6 +25,7 @@ export interface SourceDoc {
   locations: ReadonlyMap<string, NodeLocation>;
 }
 
+/** A parsed file with positions, or why it could not be read or parsed. */
 export type LoadResult =
   | { ok: true; doc: SourceDoc }
   /** 'io': the file could not be read (exit 4); 'syntax': not valid UTF-8 or YAML (exit 1). */

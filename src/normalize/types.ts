@@ -11,10 +11,13 @@ export interface Span {
   readonly italic: boolean;
   readonly href?: string;
 }
+/** Parsed inline markup: what compose/ turns into styled runs. */
 export type Markup = readonly Span[];
 
+/** An academic term, as in "Fall 2019". */
 export type Season = 'Spring' | 'Summer' | 'Fall' | 'Winter';
 
+/** A parsed date: as precise as cv.yaml wrote it, or the open end of a range. */
 export type CvDate =
   | { readonly kind: 'date'; readonly year: number; readonly month?: number; readonly day?: number; readonly season?: Season }
   | { readonly kind: 'present' };
@@ -25,16 +28,19 @@ export interface DateRange {
   readonly end?: CvDate;
 }
 
+/** A bullet under an entry, with its own tags for tailoring. */
 export interface Highlight {
   readonly text: Markup;
   readonly tags: readonly string[];
 }
 
+/** A labelled link; `url` is absent when the target is unknown (printed, never linked). */
 export interface Link {
   readonly label: string;
   readonly url?: string;
 }
 
+/** One author of a publication, with the owner found by name or alias. */
 export interface Author {
   readonly name: string;
   readonly isOwner: boolean;
@@ -74,6 +80,7 @@ export interface GrantEntry extends EntryBase {
   readonly kind: 'grant';
   readonly title: string; readonly funder?: string; readonly amount?: string; readonly description?: Markup; readonly coPIs: readonly string[];
 }
+/** Where a publication appeared. */
 export interface Venue {
   readonly name: string; readonly short?: string; readonly track?: string; readonly trackUrl?: string;
   readonly url?: string; readonly note?: Markup;
@@ -133,6 +140,7 @@ export interface TextEntry extends EntryBase {
   readonly text: Markup;
 }
 
+/** One entry of any kind: compose/ presents each kind its own way. */
 export type Entry =
   | EducationEntry | ExperienceEntry | AwardEntry | GrantEntry | PublicationEntry | ProjectEntry
   | TalkEntry | TeachingEntry | MenteeEntry | CertificationEntry | ServiceEntry | MembershipEntry
@@ -140,6 +148,7 @@ export type Entry =
 
 export type EntryKind = Entry['kind'];
 
+/** A section of cv.yaml: an id for layouts and flags, a title, entries of one kind. */
 export interface Section {
   readonly id: string;
   readonly title: string;
@@ -148,6 +157,7 @@ export interface Section {
   readonly pointer: string;
 }
 
+/** normalize/ -> select/: the whole CV, every value parsed. */
 export interface Cv {
   readonly name: string;
   readonly aliases: readonly string[];

@@ -8,6 +8,7 @@ export interface SelectionFlags {
   tags?: readonly string[];
 }
 
+/** A section as one variant prints it: its entries already filtered and in cv.yaml order. */
 export interface SelectedSection {
   readonly id: string;
   /** The heading to print (the layout may rename a section). */
@@ -31,6 +32,7 @@ export interface Dropped {
   readonly highlight?: string;
 }
 
+/** Content to print, or why the selection is impossible. */
 export type SelectResult =
   | { ok: true; selected: Selected }
   /** Unknown section ids or tags: a usage error (exit 2) listing the valid ones. */

@@ -20,6 +20,7 @@ export const CV_CHECKS: readonly Check[] = [checkRealDates, checkDateOrder, chec
 /** Schema definitions whose strings the checks treat specially. */
 export const CV_SCHEMA_ROLES = { Markup: 'markup', Url: 'url', CvDate: 'date' } as const;
 
+/** A cv.yaml that may be built (with warnings), or everything wrong with it. */
 export type ValidateCvResult =
   | { ok: true; cv: RawCv; diagnostics: Diagnostic[] /* warnings only */ }
   | { ok: false; diagnostics: Diagnostic[] };

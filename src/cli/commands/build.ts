@@ -51,6 +51,7 @@ export function resolveDate(flag: string | undefined, env: CliContext['env']): {
   return {};
 }
 
+/** `cv build`: flags to a BuildRequest, the build, then one line per PDF (or the manifest with --json). */
 export function buildCommand(ctx: CliContext): CommandModule<object, BuildArgs> {
   return {
     command: 'build',
@@ -123,9 +124,11 @@ function report(ctx: CliContext, result: BuildResult, args: BuildArgs): void {
     ctx.out(`${JSON.stringify(manifest, null, 2)}\n`);
     return;
   }
+  const fileWidth = Math.max(...manifest.outputs.map((o) => join(args.out, o.file).length));
+  const layoutWidth = Math.max(...manifest.outputs.map((o) => o.layout.length));
   for (const o of manifest.outputs) {
     const size = o.bytes >= 1024 ? `${Math.round(o.bytes / 1024)} KB` : `${o.bytes} B`;
     const fit = o.dropped.length > 0 ? `, ${o.dropped.length} left out` : o.fit.scale < 1 || o.fit.spacing < 1 ? ', tightened' : '';
-    ctx.out(`${join(args.out, o.file).padEnd(36)} ${o.layout.padEnd(15)} ${String(o.pages).padStart(2)} page${o.pages === 1 ? ' ' : 's'}  ${size}${fit}\n`);
+    ctx.out(`${join(args.out, o.file).padEnd(fileWidth)}  ${o.layout.padEnd(layoutWidth)}  ${String(o.pages).padStart(2)} page${o.pages === 1 ? ' ' : 's'}  ${size}${fit}\n`);
   }
 }
