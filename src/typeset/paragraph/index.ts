@@ -72,17 +72,28 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
   const ops: Opportunities = new Map();
   addUax14Breaks(src, ops);
   addUrlBreaks(src, ops);
-  if (hyphenate !== undefined) addHyphenationBreaks(src, hyphenate, ops);
   const emergency = addEmergencyBreaks(src, ops, minWidth, m);
-  const list = buildItems(src, ops, m);
+  // Each pattern hyphenation point costs a measurement, and most paragraphs
+  // break well without them: they are added only for the passes that use them.
+  let patternsAdded = false;
+  const withPatterns = () => {
+    if (hyphenate !== undefined && !patternsAdded) {
+      addHyphenationBreaks(src, hyphenate, ops);
+      patternsAdded = true;
+      list = buildItems(src, ops, m);
+    }
+  };
+  let list = buildItems(src, ops, m);
 
   // First without pattern hyphenation (TeX's first pass), unless some word fits
   // no line, where hyphenating beats cutting it anywhere; then with it, raising
   // the tolerance; first-fit as the last resort.
   let breaks: number[] | null = null;
-  if (options.algorithm !== 'first-fit') {
+  if (options.algorithm === 'first-fit') withPatterns();
+  else {
     const kp = { lineWidth, raggedStretch, minStretch };
     if (hyphenate === undefined || !emergency) breaks = knuthPlass(list, { ...kp, tolerance: PRETOLERANCE, patterns: false });
+    if (!breaks) withPatterns();
     for (const tolerance of TOLERANCES) {
       if (breaks) break;
       breaks = knuthPlass(list, { ...kp, tolerance, patterns: true });
