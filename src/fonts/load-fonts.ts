@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { create, type Font } from 'fontkit';
+import { create, type Font, type GlyphRun } from 'fontkit';
 import type { FontFace } from '../emit/types.js';
 import type { LoadedFonts, LoadedFont } from './types.js';
 
@@ -17,6 +17,7 @@ export function loadFonts(faces: readonly FontFace[]): LoadedFonts {
     if (!isSingleFont(parsed)) {
       throw new Error(`${face.file}: is a font collection; give a single TTF or OTF face`);
     }
+    memoizeLayout(parsed);
     fonts.set(face.id, { id: face.id, file: face.file, font: parsed });
   }
   return fonts;
@@ -24,4 +25,31 @@ export function loadFonts(faces: readonly FontFace[]): LoadedFonts {
 
 function isSingleFont(parsed: ReturnType<typeof create>): parsed is Font {
   return typeof (parsed as Partial<Font>).layout === 'function';
+}
+
+/**
+ * Shaping is the costliest step of a build, and every word is shaped twice:
+ * once when the Measurer measures it and once when pdfkit draws it with the
+ * same font object. Remembering each result halves that. pdfkit scales the
+ * positions of the run it gets in place, so every caller receives its own
+ * copy of the positions; the remembered run is never handed out.
+ */
+function memoizeLayout(font: Font): void {
+  const shape = font.layout.bind(font);
+  const runs = new Map<string, GlyphRun>();
+  font.layout = (text, features) => {
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = runs.get(key);
+    if (!run) {
+      run = shape(text, features);
+      runs.set(key, run);
+    }
+    return copyRun(run);
+  };
+}
+
+function copyRun(run: GlyphRun): GlyphRun {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
+  copy.positions = run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p) as object) as typeof p, p));
+  return copy;
 }
