@@ -49,7 +49,7 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       if (e.coPIs.length > 0) blocks.push(detail(theme, 'Co-PIs', smallRuns(theme, e.coPIs.join(', '))));
       break;
     case 'project':
-      blocks.push(titleRow(theme, [b(e.title)], when));
+      blocks.push(titleRow(theme, markupRuns(theme, e.title, { bold: true }), when));
       blocks.push(...placeRow(theme, e.organization, e.location));
       if (e.keywords.length > 0 && !compact) blocks.push(detail(theme, 'Keywords', smallRuns(theme, e.keywords.join(', '))));
       if (e.description) blocks.push(prose(theme, markupRuns(theme, e.description)));
@@ -58,7 +58,7 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       if (e.stars) blocks.push(paragraph(theme, smallRuns(theme, starsText(e.stars))));
       break;
     case 'talk': {
-      blocks.push(titleRow(theme, [b(e.title)], when));
+      blocks.push(titleRow(theme, markupRuns(theme, e.title, { bold: true }), when));
       const where = [e.type, e.event, e.location].filter((x): x is string => !!x).join(', ');
       if (where) blocks.push(paragraph(theme, [it(where)]));
       if (e.authors.length > 0) blocks.push(paragraph(theme, authorRuns(theme, e.authors, theme.small)));
@@ -99,7 +99,7 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       blocks.push(prose(theme, [b(`${e.category}: `), theme.text(e.items.join(', '))], { align: 'left', hyphenate: false }));
       break;
     case 'entry':
-      blocks.push(titleRow(theme, [b(e.title)], when));
+      blocks.push(titleRow(theme, markupRuns(theme, e.title, { bold: true }), when));
       blocks.push(...placeRow(theme, e.subtitle, e.location));
       if (e.description) blocks.push(prose(theme, markupRuns(theme, e.description)));
       break;

@@ -69,7 +69,7 @@ function venueRuns(theme: Theme, e: PublicationEntry): Run[] {
 /** The body of one publication: title, authors, venue, status and awards, links. */
 export function publicationBody(theme: Theme, e: PublicationEntry): Block[] {
   const blocks: Block[] = [
-    paragraph(theme, [theme.text(e.title, { bold: true })], { hyphenate: false }),
+    paragraph(theme, markupRuns(theme, e.title, { bold: true }), { hyphenate: false }),
     paragraph(theme, authorRuns(theme, e.authors)),
   ];
   const venue = venueRuns(theme, e);

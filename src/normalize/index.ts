@@ -79,21 +79,21 @@ function entry(section: Raw.Section, sectionIndex: number, raw: RawEntry, index:
       const e = raw as Raw.PublicationEntry;
       const venue = e.venue ? { ...e.venue, note: markup(e.venue.note) } : undefined;
       return {
-        ...at(e.title), kind: 'publication', title: e.title, authors: authors(e.authors, ctx), venue, location: e.location,
+        ...at(plainText(e.title)), kind: 'publication', title: parseMarkupOrThrow(e.title), authors: authors(e.authors, ctx), venue, location: e.location,
         type: e.type, status: e.status, note: markup(e.note), awards: e.awards ?? [], selected: e.selected ?? false, doi: e.doi,
       };
     }
     case 'project': {
       const e = raw as Raw.ProjectEntry;
       return {
-        ...at(e.title), kind: 'project', title: e.title, keywords: e.keywords ?? [], description: markup(e.description), note: markup(e.note),
+        ...at(plainText(e.title)), kind: 'project', title: parseMarkupOrThrow(e.title), keywords: e.keywords ?? [], description: markup(e.description), note: markup(e.note),
         authors: authors(e.authors, ctx), organization: e.organization, location: e.location,
         stars: e.stars ? { count: e.stars.count, asOf: parseDate(e.stars.asOf) } : undefined,
       };
     }
     case 'talk': {
       const e = raw as Raw.TalkEntry;
-      return { ...at(e.title), kind: 'talk', title: e.title, authors: authors(e.authors, ctx), type: e.type, event: e.event, location: e.location, keywords: e.keywords ?? [], description: markup(e.description) };
+      return { ...at(plainText(e.title)), kind: 'talk', title: parseMarkupOrThrow(e.title), authors: authors(e.authors, ctx), type: e.type, event: e.event, location: e.location, keywords: e.keywords ?? [], description: markup(e.description) };
     }
     case 'teaching': {
       const e = raw as Raw.TeachingEntry;
@@ -122,7 +122,7 @@ function entry(section: Raw.Section, sectionIndex: number, raw: RawEntry, index:
     }
     case 'entry': {
       const e = raw as Raw.GenericEntry;
-      return { ...at(e.title), kind: 'entry', title: e.title, subtitle: e.subtitle, location: e.location, description: markup(e.description) };
+      return { ...at(plainText(e.title)), kind: 'entry', title: parseMarkupOrThrow(e.title), subtitle: e.subtitle, location: e.location, description: markup(e.description) };
     }
     case 'list': {
       const h = highlight(raw as Raw.ListItem);

@@ -87,19 +87,19 @@ export interface Venue {
 }
 export interface PublicationEntry extends EntryBase {
   readonly kind: 'publication';
-  readonly title: string; readonly authors: readonly Author[]; readonly location?: string;
+  readonly title: Markup; readonly authors: readonly Author[]; readonly location?: string;
   readonly venue?: Venue; readonly type: string; readonly status?: string; readonly note?: Markup; readonly awards: readonly string[];
   readonly selected: boolean; readonly doi?: string;
 }
 export interface ProjectEntry extends EntryBase {
   readonly kind: 'project';
-  readonly title: string; readonly keywords: readonly string[]; readonly description?: Markup; readonly note?: Markup;
+  readonly title: Markup; readonly keywords: readonly string[]; readonly description?: Markup; readonly note?: Markup;
   readonly authors: readonly Author[]; readonly organization?: string; readonly location?: string;
   readonly stars?: { readonly count: number; readonly asOf?: CvDate };
 }
 export interface TalkEntry extends EntryBase {
   readonly kind: 'talk';
-  readonly title: string; readonly authors: readonly Author[]; readonly type?: string; readonly event?: string;
+  readonly title: Markup; readonly authors: readonly Author[]; readonly type?: string; readonly event?: string;
   readonly location?: string; readonly keywords: readonly string[]; readonly description?: Markup;
 }
 export interface TeachingEntry extends EntryBase {
@@ -129,7 +129,7 @@ export interface SkillsEntry extends EntryBase {
 }
 export interface GenericEntry extends EntryBase {
   readonly kind: 'entry';
-  readonly title: string; readonly subtitle?: string; readonly location?: string; readonly description?: Markup;
+  readonly title: Markup; readonly subtitle?: string; readonly location?: string; readonly description?: Markup;
 }
 export interface ListItemEntry extends EntryBase {
   readonly kind: 'list';

@@ -220,8 +220,8 @@ export interface GrantEntry {
 
 /** A paper, poster, demo or other publication. It needs a date unless it has a status (e.g. under review). */
 export interface PublicationEntry {
-  /** Title of the work. */
-  title: string;
+  /** Title of the work; may use inline markup, e.g. *italic* for a species or a system name. */
+  title: Markup;
   /** All authors, in order. */
   authors: Author[];
   /** Where it appeared; omit for work not yet accepted. */
@@ -254,8 +254,8 @@ export interface PublicationEntry {
 
 /** A research or software project. Give either a date or a start (with an optional end). */
 export interface ProjectEntry {
-  /** Project name. */
-  title: string;
+  /** Project name; may use inline markup, e.g. *italic* for a species or a system name. */
+  title: Markup;
   /** When the project was done or published (use this or start/end). */
   date?: CvDate;
   /** When this project began. */
@@ -290,8 +290,8 @@ export interface ProjectEntry {
 
 /** A talk, presentation or tutorial. */
 export interface TalkEntry {
-  /** Title of the talk. */
-  title: string;
+  /** Title of the talk; may use inline markup, e.g. *italic* for a species or a system name. */
+  title: Markup;
   /** Speakers or authors, in order. */
   authors?: Author[];
   /** When it was given. */
@@ -432,8 +432,8 @@ export interface SkillsEntry {
 
 /** A generic entry for anything the other kinds do not cover. Give a date or start/end, or neither. */
 export interface GenericEntry {
-  /** Entry title. */
-  title: string;
+  /** Entry title; may use inline markup, e.g. *italic* for a species or a system name. */
+  title: Markup;
   /** Second line, e.g. an organization. */
   subtitle?: string;
   /** Where it took place. */

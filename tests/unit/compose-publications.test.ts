@@ -3,7 +3,10 @@ import type { Block, List, Paragraph, Run } from '../../src/compose/types.js';
 import { composeDocument } from '../../src/compose/index.js';
 import { groupPublications } from '../../src/compose/publications.js';
 import { selectContent } from '../../src/select/index.js';
-import { tinyCv, tinyLayout } from '../helpers/tiny-cv.js';
+import { tinyCv, tinyLayout, tinyRaw } from '../helpers/tiny-cv.js';
+import { normalizeCv } from '../../src/normalize/index.js';
+
+const tinyCvRaw = () => tinyRaw;
 
 const pubs = tinyCv.sections.find((s) => s.id === 'publications')!.entries as PublicationEntry[];
 
@@ -19,7 +22,7 @@ function allBlocks(blocks: readonly Block[]): Block[] {
 describe('publication groups', () => {
   it('groups by type in layout order, newest first, labels unique with the newest highest', () => {
     const groups = groupPublications(pubs, tinyLayout());
-    expect(groups.map((g) => [g.title, g.items.map((i) => `${i.label} ${i.entry.title}`)])).toEqual([
+    expect(groups.map((g) => [g.title, g.items.map((i) => `${i.label} ${i.entry.title.map((s) => s.text).join('')}`)])).toEqual([
       ['Journal and Conference Papers', ['[C3] A Conference Paper', '[C2] Notes on the Engine', '[C1] Older Conference Paper']],
       ['Workshop Papers', ['[W1] A Workshop Paper']],
     ]);
@@ -27,7 +30,7 @@ describe('publication groups', () => {
 
   it('numbers the newest 1 when the layout asks for ascending', () => {
     const layout = tinyLayout({ publications: { groups: [{ title: 'All', types: ['journal', 'conference', 'workshop'], prefix: 'P' }], numbering: 'ascending' } });
-    const labels = groupPublications(pubs, layout)[0]!.items.map((i) => `${i.label} ${i.entry.title}`);
+    const labels = groupPublications(pubs, layout)[0]!.items.map((i) => `${i.label} ${i.entry.title.map((s) => s.text).join('')}`);
     expect(labels).toEqual(['[P1] A Conference Paper', '[P2] Notes on the Engine', '[P3] A Workshop Paper', '[P4] Older Conference Paper']);
   });
 
@@ -78,5 +81,17 @@ describe('publication groups', () => {
     const marks = allBlocks(doc.body).flatMap((b) => (b.kind === 'group' && b.bookmark ? [b.bookmark.title] : []));
     expect(marks).toEqual(['Experience', 'Publications', 'Journal and Conference Papers', 'Workshop Papers', 'Skills']);
     expect(doc.meta.title).toBe('Ada Lovelace — Curriculum Vitae');
+  });
+});
+
+describe('titles with inline markup', () => {
+  it('sets *italic* inside a bold publication title in bold italic', () => {
+    const raw = { ...tinyCvRaw(), sections: [{ id: 'p', title: 'P', kind: 'publication' as const, entries: [{ title: 'Growth of *E. coli* on engines', authors: ['Ada Lovelace'], type: 'journal' as const, date: '2020' }] }] };
+    const cv = normalizeCv(raw);
+    const r = selectContent(cv, tinyLayout(), {});
+    if (!r.ok) throw new Error(r.message);
+    const runs = allBlocks(composeDocument(r.selected, tinyLayout()).body).flatMap((b) => (b.kind === 'paragraph' ? b.runs : []));
+    const title = runs.filter((x) => ['Growth of ', 'E. coli', ' on engines'].includes(x.text));
+    expect(title.map((x) => [x.text, x.font])).toEqual([['Growth of ', 'bold'], ['E. coli', 'boldItalic'], [' on engines', 'bold']]);
   });
 });
