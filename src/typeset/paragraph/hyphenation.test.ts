@@ -88,10 +88,17 @@ describe('hyphenation in paragraphs', () => {
     expect(texts(one)).toEqual(['cooperate']);
   });
 
-  test('an explicit hyphen is a break without an added hyphen', () => {
+  test('a hyphenated compound moves whole rather than break at its hyphen (it must read back as one word)', () => {
     const r = breakParagraph(input([run('xxxxxxxxxxxx state-of-the-art')]), fakeMeasurer(), withPatterns);
-    expect(texts(r)).toEqual(['xxxxxxxxxxxx state-', 'of-the-art']);
-    expect(r.lines[0]!.hyphenated).toBe(false);
+    expect(texts(r)).toEqual(['xxxxxxxxxxxx', 'state-of-the-art']);
+    const slash = breakParagraph(input([run('xxxxxxxxxxxx Sequence/Word')]), fakeMeasurer(), withPatterns);
+    expect(texts(slash)).toEqual(['xxxxxxxxxxxx', 'Sequence/Word']);
+  });
+
+  test('a compound wider than the line still breaks after a hyphen before anywhere else', () => {
+    const r = breakParagraph(input([run('state-of-the-art-compound-words')], { width: 80 }), fakeMeasurer(), withPatterns);
+    expect(texts(r)[0]).toMatch(/-$/);
+    expect(texts(r).join('')).toBe('state-of-the-art-compound-words');
   });
 
   test('no more than two hyphenated lines in a row', () => {

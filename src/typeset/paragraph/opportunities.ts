@@ -8,8 +8,6 @@
 export const PENALTY = {
   /** \hyphenpenalty: a pattern or soft-hyphen break. */
   hyphen: 50,
-  /** \exhyphenpenalty: after an explicit hyphen. */
-  explicitHyphen: 50,
   /** After / . - _ ? & = in a URL, or in a token wider than the line. */
   urlSeparator: 700,
   /** Between any two characters of a token that fits no line otherwise. */

@@ -1,7 +1,7 @@
 /**
  * Unicode line-break opportunities (UAX #14, via the `linebreak` package, the
- * same one pdfkit uses) that do not fall at a space: after explicit hyphens,
- * dashes, slashes, ZWSP, soft hyphens.
+ * same one pdfkit uses) that do not fall at a space: soft hyphens, zero-width
+ * spaces and breaks between ideographs, but not inside hyphenated words.
  */
 import { createRequire } from 'node:module';
 import { CharKind, SOFT_HYPHEN } from './chars.js';
@@ -16,7 +16,8 @@ type LineBreakerClass = new (text: string) => LineBreakerInstance;
 // `linebreak` ships no types; load it through require and give it a minimal shape.
 const LineBreaker = createRequire(import.meta.url)('linebreak') as LineBreakerClass;
 
-const EXPLICIT_HYPHENS = new Set([0x2d, 0x2010]);
+/** Hyphen, hyphen, en dash, em dash, slash: characters that join the parts of one word. */
+const WORD_JOINERS = new Set([0x2d, 0x2010, 0x2013, 0x2014, 0x2f]);
 
 /** Whether breaking between text[pos-1] and text[pos] would split a noHyphenate or URL run. */
 export function insideProtectedRun(src: Source, pos: number): boolean {
@@ -40,7 +41,11 @@ export function addUax14Breaks(src: Source, ops: Opportunities): void {
     if (insideProtectedRun(src, pos)) continue;
     const c = text.charCodeAt(prev);
     if (c === SOFT_HYPHEN) addOpportunity(ops, pos, { penalty: PENALTY.hyphen, flagged: true, hyphen: true });
-    else if (EXPLICIT_HYPHENS.has(c)) addOpportunity(ops, pos, { penalty: PENALTY.explicitHyphen, flagged: true, hyphen: false });
-    else addOpportunity(ops, pos, { penalty: 0, flagged: false, hyphen: false });
+    // Not after a hyphen, dash or slash inside a word: "state-of-\nthe-art" or
+    // "Sequence/\nWord" reads back from the PDF as two words (text extraction,
+    // applicant-tracking systems, search). Such a word breaks there only when it is
+    // wider than the line (addEmergencyBreaks). Other opportunities (a ZWSP,
+    // between CJK ideographs) stay.
+    else if (!WORD_JOINERS.has(c)) addOpportunity(ops, pos, { penalty: 0, flagged: false, hyphen: false });
   }
 }
