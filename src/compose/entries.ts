@@ -17,6 +17,11 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
   const it = (text: string): Run => theme.text(text, { italic: true });
   const when = e.when;
   const blocks: Block[] = [];
+  // An award, grant or certificate: who gave it goes on its own line, or after the title when compact.
+  const titleWithBy = (title: string, by: string | undefined): Block[] =>
+    compact || !by
+      ? [titleRow(theme, joinRuns(theme, [[b(title)], by ? [it(by)] : []], ', '), when)]
+      : [titleRow(theme, [b(title)], when), paragraph(theme, [it(by)])];
   switch (e.kind) {
     case 'education': {
       const degree = e.field ? `${e.degree}, ${e.field}` : e.degree;
@@ -30,16 +35,17 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       blocks.push(titleRow(theme, [b(e.title)], when));
       blocks.push(...placeRow(theme, e.organization, e.location));
       if (e.mentors.length > 0 && !compact) {
-        blocks.push(detail(theme, e.mentors.length > 1 ? 'Mentors' : 'Mentor', smallRuns(theme, e.mentors.join(', '))));
+        // The owner's own label, whatever the count.
+        blocks.push(detail(theme, 'Mentor', smallRuns(theme, e.mentors.join(', '))));
       }
       break;
     case 'award':
-      blocks.push(titleRow(theme, joinRuns(theme, [[b(e.title)], e.issuer ? [it(e.issuer)] : []], ', '), when));
+      blocks.push(...titleWithBy(e.title, e.issuer));
       if (e.amount) blocks.push(paragraph(theme, smallRuns(theme, e.amount)));
       if (e.description && !compact) blocks.push(prose(theme, markupRuns(theme, e.description)));
       break;
     case 'grant':
-      blocks.push(titleRow(theme, joinRuns(theme, [[b(e.title)], e.funder ? [it(e.funder)] : []], ', '), when));
+      blocks.push(...titleWithBy(e.title, e.funder));
       if (e.amount || e.description) {
         // The amount is left out when the description already says it ("Funded $5,000 in ...").
         const described = e.description?.map((s) => s.text).join('') ?? '';
@@ -81,7 +87,7 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       break;
     }
     case 'certification':
-      blocks.push(titleRow(theme, joinRuns(theme, [[b(e.title)], e.issuer ? [it(e.issuer)] : []], ', '), when));
+      blocks.push(...titleWithBy(e.title, e.issuer));
       break;
     case 'service': {
       const venues = e.venues.map((v) => (v.date ? `${v.name} ${formatDate(v.date)}` : v.name)).join(', ');

@@ -17,12 +17,15 @@ export function titleRow(theme: Theme, left: Run[], when: DateRange | Run[]): Bl
   return row(theme, left, right);
 }
 
-/** Second line: the organisation in italics, the place flush right. */
+/**
+ * Second line: "NVIDIA, Santa Clara, CA", the organisation in italics. One
+ * line of text rather than two columns, so that it reads back from the PDF
+ * as the owner wrote it.
+ */
 export function placeRow(theme: Theme, organisation: string | undefined, location: string | undefined): Block[] {
   if (!organisation && !location) return [];
-  const left = organisation ? [theme.text(organisation, { italic: true })] : [];
-  const right = location ? [theme.text(location, { italic: true, color: theme.colors.muted })] : [];
-  return [row(theme, left, right)];
+  const parts = [organisation ? [theme.text(organisation, { italic: true })] : [], location ? [theme.text(location, { color: theme.colors.muted })] : []];
+  return [paragraph(theme, joinRuns(theme, parts, ', ', { color: theme.colors.muted }))];
 }
 
 /** A labelled detail line such as "Advisor: Dr. Polo Chau" in the small size. */
