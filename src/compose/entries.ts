@@ -17,7 +17,7 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
   const it = (text: string): Run => theme.text(text, { italic: true });
   const when = e.when;
   const blocks: Block[] = [];
-  // An award, grant or certificate: who gave it goes on its own line, or after the title when compact.
+  // An award or grant: who gave it goes on its own line, or after the title when compact.
   const titleWithBy = (title: string, by: string | undefined): Block[] =>
     compact || !by
       ? [titleRow(theme, joinRuns(theme, [[b(title)], by ? [it(by)] : []], ', '), when)]
@@ -87,7 +87,8 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       break;
     }
     case 'certification':
-      blocks.push(...titleWithBy(e.title, e.issuer));
+      // "NVIDIA DLI Certificate – ..., NVIDIA Deep Learning Institute": one line, as certificates are cited.
+      blocks.push(titleRow(theme, joinRuns(theme, [[b(e.title)], e.issuer ? [it(e.issuer)] : []], ', '), when));
       break;
     case 'service': {
       const venues = e.venues.map((v) => (v.date ? `${v.name} ${formatDate(v.date)}` : v.name)).join(', ');

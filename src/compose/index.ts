@@ -27,7 +27,7 @@ function composeSection(theme: Theme, section: SelectedSection, all: readonly En
       ? publicationGroups(theme, section.entries as PublicationEntry[], all as PublicationEntry[], layout, compact)
       : section.entries.map((e) => presentEntry(theme, e as Exclude<typeof e, PublicationEntry>, compact));
   if (section.kind === 'project' || section.kind === 'talk') {
-    body.push(...legend(theme, section.entries.map((e) => ({ authors: 'authors' in e ? e.authors : [] }))));
+    body.push(...legend(theme, section.entries.map((e) => ({ authors: 'authors' in e ? e.authors : [] })), '(* Equal Contribution)'));
   }
   return {
     kind: 'group',

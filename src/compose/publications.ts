@@ -84,11 +84,19 @@ export function publicationBody(theme: Theme, e: PublicationEntry): Block[] {
   return blocks;
 }
 
-/** What the marks after authors' names mean, printed once per section that uses them. */
-export function legend(theme: Theme, entries: readonly { authors: readonly { equal: boolean; corresponding: boolean }[] }[]): Block[] {
+/**
+ * What the marks after authors' names mean, printed once per section that uses
+ * them. `equalText` is the wording: publication lists say "Authors contributed
+ * equally.", other sections "(* Equal Contribution)", as CVs (and the owner's) do.
+ */
+export function legend(
+  theme: Theme,
+  entries: readonly { authors: readonly { equal: boolean; corresponding: boolean }[] }[],
+  equalText = '* Authors contributed equally.',
+): Block[] {
   const equal = entries.some((e) => e.authors.some((a) => a.equal));
   const corresponding = entries.some((e) => e.authors.some((a) => a.corresponding));
-  const parts = [equal ? '* Authors contributed equally.' : '', corresponding ? '† Corresponding author.' : ''].filter(Boolean);
+  const parts = [equal ? equalText : '', corresponding ? '† Corresponding author.' : ''].filter(Boolean);
   if (parts.length === 0) return [];
   return [paragraph(theme, [theme.text(parts.join('  '), { size: theme.small, italic: true, color: theme.colors.muted })], { spaceBefore: theme.space(0.4) })];
 }
