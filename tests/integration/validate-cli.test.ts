@@ -112,3 +112,17 @@ describe('cv validate (built CLI)', () => {
     expect(r.stdout).toMatch(/big\.yaml: valid \(1 section, \d+ entries\)/);
   });
 });
+
+describe('cv validate on a layout file', () => {
+  it('checks a file whose first line names layout.schema.json against that schema', () => {
+    const ok = cv('validate', 'layouts/full.yaml');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe('layouts/full.yaml: valid layout\n');
+    const file = join(tmp, 'broken-layout.yaml');
+    writeFileSync(file, '# yaml-language-server: $schema=../schema/layout.schema.json\nid: a4\nextends: full\npage: { sise: a4 }\n');
+    const bad = cv('validate', file);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(`${file}:4:9: error: unknown key 'sise' in 'page'; did you mean 'size'?`);
+    noStack(bad.stderr);
+  });
+});

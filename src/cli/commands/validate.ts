@@ -8,14 +8,15 @@ interface ValidateArgs {
 }
 
 /**
- * `cv validate [file]`: check cv.yaml without building, for editors, CI and
- * pre-commit hooks. Exit 0 when it can be built (warnings allowed), 1 when
- * not, 4 when the file cannot be read.
+ * `cv validate [file]`: check cv.yaml (or a layout file, recognised by its
+ * `$schema=...layout.schema.json` first line) without building, for editors,
+ * CI and pre-commit hooks. Exit 0 when it can be built (warnings allowed), 1
+ * when not, 4 when the file cannot be read.
  */
 export function validateCommand(ctx: CliContext): CommandModule<object, ValidateArgs> {
   return {
     command: 'validate [file]',
-    describe: 'Check a cv.yaml against the schema and the semantic rules',
+    describe: 'Check a cv.yaml (or a layout file) against its schema and the semantic rules',
     builder: (y) => y.positional('file', { type: 'string', default: 'cv.yaml', describe: 'the CV source file' }) as never,
     handler: async (args) => {
       ctx.setExitCode(await runValidate(ctx, args.file));
@@ -30,7 +31,14 @@ async function runValidate(ctx: CliContext, file: string): Promise<number> {
     printDiagnostics(ctx, loaded.diagnostics, loaded.text);
     return loaded.kind === 'io' ? EXIT.io : EXIT.invalid;
   }
-  const { validateCv } = await import('../../validate/index.js');
+  const { validateCv, validateLayout } = await import('../../validate/index.js');
+  if (/^#.*\$schema=\S*layout\.schema\.json/.test(loaded.doc.text)) {
+    const layout = validateLayout(loaded.doc);
+    printDiagnostics(ctx, layout.diagnostics, loaded.doc.text);
+    if (!layout.ok) return EXIT.invalid;
+    ctx.out(`${file}: valid layout\n`);
+    return EXIT.ok;
+  }
   const result = validateCv(loaded.doc);
   printDiagnostics(ctx, result.diagnostics, loaded.doc.text);
   if (!result.ok) return EXIT.invalid;
