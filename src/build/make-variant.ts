@@ -10,6 +10,7 @@ import { composeDocument, documentMeta } from '../compose/index.js';
 import { typesetDocument } from '../typeset/index.js';
 import { emitPdf } from '../emit/index.js';
 import { fitToBudget } from './fit.js';
+import { uncoveredCharacters } from './glyph-coverage.js';
 import { fontFaces, hyphenatorFor, outputName, pageSpec } from './variant.js';
 
 /** What making one variant gave: a PDF in memory, or why not. */
@@ -29,6 +30,8 @@ export async function makeVariant(cv: Cv, layout: Layout, req: BuildRequest, dat
   const faces = fontFaces(layout);
   const { loadedFonts, measurer } = fontsFor(faces);
   const page = pageSpec(layout, cv.lang);
+  const missing = uncoveredCharacters(composeDocument(selection.selected, layout), measurer, page.fallbackFonts);
+  if (missing.length > 0) return { kind: 'missing-glyphs', missing };
   const hyphenator = hyphenatorFor(layout, cv.lang);
   const budget = req.maxPages ?? layout.fit.maxPages;
   const fit = fitToBudget(selection.selected, layout, budget, (selected, params) =>

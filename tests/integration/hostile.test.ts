@@ -101,8 +101,13 @@ describe('a character no bundled font has (hostile-korean.yaml)', () => {
     return { line: line + 1, col: [...text.slice(0, text.indexOf(ch))].length + 1 };
   }
 
-  it('is valid against the schema: the problem is the fonts, not the data', () => {
-    expect(runCv(['validate', rel]).status).toBe(0);
+  it('cv validate refuses it too, with the same errors as cv build (the schema is satisfied; the fonts are not)', () => {
+    const errorsOf = (stderr: string) => stderr.split('\n').filter((l) => / error: /.test(l)).sort();
+    const v = runCv(['validate', rel]);
+    expect(v.status).toBe(1);
+    const b = runCv(['build', '--input', rel, '--out', join(tempDir('korean-v'), 'out')]);
+    expect(errorsOf(v.stderr)).toEqual(errorsOf(b.stderr));
+    expect(errorsOf(v.stderr).length).toBeGreaterThanOrEqual(chars.length);
   });
 
   it('fails with exit 1, naming each character, its code point and its file:line:col, and writes no PDF', () => {
@@ -136,10 +141,12 @@ describe('a character no bundled font has (hostile-korean.yaml)', () => {
     };
     const escape = at((l) => l.includes('organization:') && l.includes('\\uBC15'), '\\uBC15');
     const printed = at((l) => l.includes('mentored 해'), '해');
-    expect(runCv(['validate', file]).status).toBe(0);
+    const short = (stderr: string) => stderr.split('\n').filter((l) => / error: /.test(l)).map((l) => l.replace(/: error: character '(.)' \((U\+[0-9A-F]+)\).*$/u, ' $1 $2'));
     const r = runCv(['build', '--layout', 'full', '--input', file, '--out', join(tempDir('escaped'), 'out')]);
     expect(r.status).toBe(1);
-    const errors = r.stderr.split('\n').filter((l) => / error: /.test(l)).map((l) => l.replace(/: error: character '(.)' \((U\+[0-9A-F]+)\).*$/u, ' $1 $2'));
-    expect(errors.sort()).toEqual([`${escape} 박 U+BC15`, `${printed} 해 U+D574`].sort());
+    expect(short(r.stderr).sort()).toEqual([`${escape} 박 U+BC15`, `${printed} 해 U+D574`].sort());
+    const v = runCv(['validate', file]);
+    expect(v.status).toBe(1);
+    expect(short(v.stderr).sort()).toEqual([`${escape} 박 U+BC15`, `${printed} 해 U+D574`].sort());
   });
 });

@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { PROJECT } from '../project.js';
 import type { BuildRequest, BuildResult } from '../../build/types.js';
 
 interface BuildArgs {
@@ -20,8 +20,6 @@ interface BuildArgs {
   json: boolean;
 }
 
-/** The installed package: bundled layouts and fonts live here (a path with spaces must survive). */
-const PROJECT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** "a, b,,c" -> ['a', 'b', 'c']; undefined stays undefined (no filter). */
 function list(value: string | undefined): string[] | undefined {

@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { PROJECT } from '../project.js';
 
 interface ValidateArgs {
   file: string;
@@ -40,8 +42,15 @@ async function runValidate(ctx: CliContext, file: string): Promise<number> {
     return EXIT.ok;
   }
   const result = validateCv(loaded.doc);
-  printDiagnostics(ctx, result.diagnostics, loaded.doc.text);
-  if (!result.ok) return EXIT.invalid;
+  if (!result.ok) {
+    printDiagnostics(ctx, result.diagnostics, loaded.doc.text);
+    return EXIT.invalid;
+  }
+  // Characters no bundled (or fallback) font has would fail the build: say so here too.
+  const { checkGlyphs } = await import('../../build/check-glyphs.js');
+  const glyphs = checkGlyphs(loaded.doc, result.cv, resolve(PROJECT, 'layouts'), resolve(PROJECT, 'fonts'));
+  printDiagnostics(ctx, [...result.diagnostics, ...glyphs], loaded.doc.text);
+  if (glyphs.length > 0) return EXIT.invalid;
   const sections = result.cv.sections;
   const entries = sections.reduce((n, s) => n + (Array.isArray(s.entries) ? s.entries.length : 0), 0);
   ctx.out(`${file}: valid (${plural(sections.length, 'section')}, ${plural(entries, 'entry', 'entries')})\n`);
