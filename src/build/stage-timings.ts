@@ -5,12 +5,13 @@ import { normalizeCv } from '../normalize/index.js';
 import { selectContent } from '../select/index.js';
 import { composeDocument, documentMeta } from '../compose/index.js';
 import { typesetDocument } from '../typeset/index.js';
-import { createMeasurer, loadFonts, type LoadedFonts } from '../fonts/index.js';
+import type { FontFace } from '../emit/types.js';
 import { emitPdf } from '../emit/index.js';
 import { loadLayouts } from './layouts.js';
 import { fitToBudget } from './fit.js';
 import { fontFaces, hyphenatorFor, pageSpec } from './variant.js';
 import { buildDate } from './build-date.js';
+import { createFontCache, type Fonts } from './font-cache.js';
 
 /**
  * Times each stage of a build of every layout in one process, for
@@ -19,7 +20,7 @@ import { buildDate } from './build-date.js';
 export async function stageTimings(
   paths: { input: string; layoutsDir: string; fontsDir: string },
   /** Parsed fonts kept between calls, as one `cv build` keeps them between layouts. */
-  fontCache: Map<string, LoadedFonts> = new Map(),
+  fontsFor: (faces: FontFace[]) => Fonts = createFontCache(),
 ): Promise<Record<string, number>> {
   const t: Record<string, number> = {};
   const time = <T>(name: string, f: () => T): T => {
@@ -37,10 +38,7 @@ export async function stageTimings(
   const cv = time('normalize', () => normalizeCv(checked.cv));
   for (const layout of layouts.layouts.values()) {
     const faces = fontFaces(layout);
-    const key = JSON.stringify(faces);
-    const loadedFonts = time('fonts (fontkit)', () => fontCache.get(key) ?? loadFonts(faces));
-    fontCache.set(key, loadedFonts);
-    const measurer = createMeasurer(loadedFonts);
+    const { loadedFonts, measurer } = time('fonts (fontkit)', () => fontsFor(faces));
     const selection = time('select', () => selectContent(cv, layout, {}));
     if (!selection.ok) throw new Error(selection.message);
     const doc = time('compose', () => composeDocument(selection.selected, layout));
