@@ -77,6 +77,7 @@ export function resolveLayout(raw: Json, layoutFile: string, fontsDir: string): 
     file: layoutFile,
     title: raw.title as string,
     output: raw.output as string,
+    look: (raw.look as string | undefined) ?? 'single-column',
     page: { size, ...PAPER[size], margins },
     fonts: {
       regular: font('regular'),
@@ -121,6 +122,8 @@ export function resolveLayout(raw: Json, layoutFile: string, fontsDir: string): 
       maxPages: fit.maxPages as number | undefined,
       minFontSize: (fit.minFontSize as number | undefined) ?? size0,
       minSpacing: (fit.minSpacing as number | undefined) ?? 1,
+      spacingSteps: (fit.spacingSteps as number | undefined) ?? 5,
+      scaleSteps: (fit.scaleSteps as number | undefined) ?? 6,
       drop: (fit.drop as string[] | undefined) ?? [],
       allowDrop: (fit.allowDrop as boolean | undefined) ?? false,
     },

@@ -31,6 +31,8 @@ export interface Layout {
   file: string;
   title: string;
   output: string;
+  /** How the content is arranged: a look of src/compose/looks/. */
+  look: string;
   page: {
     size: 'letter' | 'a4';
     width: number;
@@ -54,5 +56,21 @@ export interface Layout {
   sections: (SectionSpec | '*')[];
   publications: { groups: PublicationGroupSpec[]; numbering: 'descending' | 'ascending'; legend: boolean };
   selection: SelectionSpec;
-  fit: { maxPages?: number; minFontSize: number; minSpacing: number; drop: string[]; allowDrop: boolean };
+  fit: FitPolicy;
+}
+
+/**
+ * How a variant meets its page budget: tighter spacing in `spacingSteps`
+ * equal steps down to `minSpacing`, then smaller type in `scaleSteps` steps
+ * down to `minFontSize`, then (when allowed) leaving out what `drop` ranks
+ * lowest. Data, so that a layout tunes it and the typesetter's fit step reads it.
+ */
+export interface FitPolicy {
+  maxPages?: number;
+  minFontSize: number;
+  minSpacing: number;
+  spacingSteps: number;
+  scaleSteps: number;
+  drop: string[];
+  allowDrop: boolean;
 }

@@ -4,7 +4,7 @@ import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { PROJECT } from '../project.js';
-import type { BuildRequest, BuildResult } from '../../build/types.js';
+import type { BuildRequest, BuildResult } from '../../pipeline/types.js';
 
 interface BuildArgs {
   input: string;
@@ -101,7 +101,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
     ...(date.date ? { date: date.date } : {}),
     pdfa: args.pdfa,
   };
-  const { buildVariants } = await import('../../build/index.js');
+  const { buildVariants } = await import('../../pipeline/index.js');
   const result = await buildVariants(request);
   report(ctx, result, args);
   return result.code;
