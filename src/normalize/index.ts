@@ -3,7 +3,7 @@ import type { Author, Cv, DateRange, Entry, EntryBase, Highlight, Link, Markup, 
 import { parseDate } from './dates.js';
 import { parseMarkupOrThrow } from './markup.js';
 import { bareDoi, pageRange } from './biblio.js';
-import { isOwnerName } from '../common/names.js';
+import { isOwnerName, plainName } from '../common/names.js';
 
 interface Ctx {
   name: string;
@@ -37,7 +37,7 @@ function numberText(n: string | number | undefined): string | undefined {
 function authors(list: readonly Raw.Author[] | undefined, ctx: Ctx): Author[] {
   return (list ?? []).map((a) => {
     const o = typeof a === 'string' ? { name: a } : a;
-    return { name: o.name, isOwner: isOwnerName(o.name, ctx.name, ctx.aliases), equal: o.equal ?? false, corresponding: o.corresponding ?? false };
+    return { name: plainName(o.name), isOwner: isOwnerName(o.name, ctx.name, ctx.aliases), equal: o.equal ?? false, corresponding: o.corresponding ?? false };
   });
 }
 

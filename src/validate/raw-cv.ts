@@ -266,7 +266,7 @@ export interface PublicationEntry {
   links?: Link[];
   /** True for the owner's strongest work; layouts can show selected publications only. */
   selected?: boolean;
-  /** DOI, e.g. "10.1109/VIS47514.2020.00061"; "https://doi.org/..." and "doi:..." are accepted too. Printed "doi:..." and linked to https://doi.org/. */
+  /** A DOI such as "10.1109/VIS47514.2020.00061", bare or after "https://doi.org/" or "doi:". Printed as doi:10.1109/... and linked to https://doi.org/. */
   doi?: string;
   /** Optional stable id for this publication, kebab-case; lets layouts and flags refer to it. */
   id?: Id;
