@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Layout } from '../layout/types.js';
@@ -7,6 +7,7 @@ import type { SourceDoc } from '../load/types.js';
 import { loadSource } from '../load/index.js';
 import { validateLayout } from '../validate/index.js';
 import { closest } from '../validate/suggest.js';
+import { fontFileProblem } from '../fonts/check-font-file.js';
 
 /** Every layout, resolved, or the diagnostics of the layout files (exit 1, or 4 when unreadable). */
 export type LayoutsResult =
@@ -51,10 +52,10 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
       diagnostics.push({ file: path, line: loc.line, col: loc.col, severity: 'error', message: `layout id '${id}' must match its file name '${basename(f, '.yaml')}'` });
       continue;
     }
-    const missingFonts = missingFontFiles(loaded.doc, path, fontsDir);
-    if (missingFonts.length > 0) {
-      diagnostics.push(...missingFonts);
-      ioFailed = true;
+    const badFonts = badFontFiles(loaded.doc, path, fontsDir);
+    if (badFonts.length > 0) {
+      diagnostics.push(...badFonts.map((b) => b.diagnostic));
+      if (badFonts.some((b) => b.code === 4)) ioFailed = true;
       continue;
     }
     raw.set(id, { value, file: path, doc: loaded.doc });
@@ -86,17 +87,19 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
   return { ok: true, layouts, sources };
 }
 
-/** Font files a layout names that are not there: an error at the name, before anything is typeset. */
-function missingFontFiles(doc: SourceDoc, file: string, fontsDir: string): Diagnostic[] {
+/** Font files a layout names that are missing or not fonts: an error at the name, before anything is typeset. */
+function badFontFiles(doc: SourceDoc, file: string, fontsDir: string): { code: 1 | 4; diagnostic: Diagnostic }[] {
   const fonts = (doc.value as Json).fonts as Record<string, string | string[]> | undefined;
-  const out: Diagnostic[] = [];
+  const out: { code: 1 | 4; diagnostic: Diagnostic }[] = [];
   for (const [key, value] of Object.entries(fonts ?? {})) {
     const names = Array.isArray(value) ? value.map((v, i) => [v, `/fonts/${key}/${i}`] as const) : [[value, `/fonts/${key}`] as const];
     for (const [name, pointer] of names) {
       const path = fontPath(name, file, fontsDir);
-      if (existsSync(path)) continue;
+      const problem = fontFileProblem(path);
+      if (problem === undefined) continue;
       const at = doc.locations.get(pointer)?.value ?? { line: 1, col: 1 };
-      out.push({ file, line: at.line, col: at.col, severity: 'error', message: `font file '${name}' not found (looked for ${path})` });
+      const message = problem.message.endsWith('no such file') ? `font file '${name}' not found (looked for ${path})` : problem.message;
+      out.push({ code: problem.code, diagnostic: { file, line: at.line, col: at.col, severity: 'error', message } });
     }
   }
   return out;

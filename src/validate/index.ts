@@ -5,6 +5,7 @@ import { checkLinksAndMarkup } from './checks/links-and-markup.js';
 import { checkOwnerInAuthors } from './checks/owner-in-authors.js';
 import { checkUniqueIds } from './checks/unique-ids.js';
 import { checkRealDates } from './checks/real-dates.js';
+import { checkTextCharacters } from './checks/text-characters.js';
 import { loadPublishedSchema } from './published-schema.js';
 import type { RawCv } from './raw-cv.js';
 import type { Check, DocumentResult } from './types.js';
@@ -15,10 +16,10 @@ export { validateDocument };
 export type { Check, CheckInput, DocumentResult, Finding } from './types.js';
 
 /** The semantic rules of cv.yaml, in the order their findings are most useful. */
-export const CV_CHECKS: readonly Check[] = [checkRealDates, checkDateOrder, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors];
+export const CV_CHECKS: readonly Check[] = [checkTextCharacters, checkRealDates, checkDateOrder, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors];
 
 /** Schema definitions whose strings the checks treat specially. */
-export const CV_SCHEMA_ROLES = { Markup: 'markup', Url: 'url', CvDate: 'date' } as const;
+export const CV_SCHEMA_ROLES = { Markup: 'markup', ShortMarkup: 'markup', Url: 'url', CvDate: 'date' } as const;
 
 /** A cv.yaml that may be built (with warnings), or everything wrong with it. */
 export type ValidateCvResult =
