@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Layout } from '../layout/types.js';
 import type { Cv } from '../normalize/types.js';
@@ -15,7 +14,7 @@ import { loadHyphenator } from '../hyphenation/index.js';
 import { createFontCache } from './font-cache.js';
 import { makeVariant } from './make-variant.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
-import { writeOutputs } from './write-outputs.js';
+import { writeOutputSet } from '../write/index.js';
 
 function fail(code: Exclude<ExitCode, 0>, diagnostics: Diagnostic[], problems: BuildProblem[], sources: ReadonlyMap<string, string>): BuildResult {
   return { code, diagnostics, problems, sources };
@@ -78,13 +77,10 @@ export async function buildVariants(req: BuildRequest): Promise<BuildResult> {
   if (problems.some((p) => p.code === 2)) return fail(2, diagnostics, problems, sources);
 
   const manifest: Manifest = { date: made.date.toISOString().slice(0, 10), outputs: pdfs.map((m) => m.pdf) };
-  try {
-    if (pdfs.length > 0) {
-      const files = pdfs.map(({ pdf, bytes }) => ({ path: join(req.outDir, pdf.file), bytes }));
-      writeOutputs([...files, { path: join(req.outDir, 'manifest.json'), bytes: `${JSON.stringify(manifest, null, 2)}\n` }]);
-    }
-  } catch (e) {
-    return fail(4, diagnostics, [...problems, { code: 4, message: `cannot write to '${req.outDir}': ${(e as Error).message}` }], sources);
+  if (pdfs.length > 0) {
+    const files = pdfs.map(({ pdf, bytes }) => ({ name: pdf.file, bytes }));
+    const written = await writeOutputSet(req.outDir, files, { name: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` });
+    if (!written.ok) return fail(4, diagnostics, [...problems, { code: 4, message: written.message }], sources);
   }
   return { code: problems.length > 0 ? 3 : 0, manifest, diagnostics, problems, sources };
 }

@@ -26,7 +26,8 @@ export type VariantResult =
 export async function makeVariant(cv: Cv, layout: Layout, req: BuildRequest, date: Date, fontsFor: (faces: FontFace[]) => Fonts): Promise<VariantResult> {
   const selection = selectContent(cv, layout, req.selection);
   if (!selection.ok) return { kind: 'problem', problem: { code: 2, message: selection.message } };
-  if (selection.selected.sections.length === 0) return { kind: 'empty' };
+  // Left empty by --sections/--tags: the flags' doing. Without flags, a CV with nothing for this layout still gets its header.
+  if (selection.selected.sections.length === 0 && Object.keys(req.selection).length > 0) return { kind: 'empty' };
   const faces = fontFaces(layout);
   const { loadedFonts, measurer } = fontsFor(faces);
   const page = pageSpec(layout, cv.lang);
