@@ -104,3 +104,26 @@ describe('one link rule everywhere', () => {
     expect(validate(cv({ phone: '+1 (555) 010-9999' })).ok).toBe(true);
   });
 });
+
+describe('every string has a length limit', () => {
+  test('each string in cv.schema.json has maxLength (or is one of a fixed list)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const schema = JSON.parse(readFileSync(new URL('../../schema/cv.schema.json', import.meta.url), 'utf8')) as object;
+    const unbounded: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}/${i}`));
+      if (typeof node !== 'object' || node === null) return;
+      const o = node as Record<string, unknown>;
+      if (o['type'] === 'string' && o['enum'] === undefined && o['const'] === undefined && typeof o['maxLength'] !== 'number') unbounded.push(path);
+      for (const [k, v] of Object.entries(o)) if (typeof v === 'object') walk(v, `${path}/${k}`);
+    };
+    walk(schema, '');
+    expect(unbounded).toEqual([]);
+  });
+
+  test('a title over its limit is refused with the limit in the message', () => {
+    const r = validate(cv().replace('    title: Education', `    title: ${'T'.repeat(301)}`));
+    expect(r.ok).toBe(false);
+    expect(errors(r)[0]!.message).toMatch(/must be at most 300 characters long/);
+  });
+});
