@@ -1,6 +1,6 @@
 import { closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, relative } from 'node:path';
 import { track, untrack } from './live-files.js';
 
 /** One file of a build, by its path relative to the output folder. */
@@ -94,6 +94,8 @@ export function recover(dir: string): { finished: boolean; removed: string[] } {
     } catch {
       staged = undefined; // torn journal: it never was committed (it is renamed into place whole)
     }
+    // Only renames this writer could have journaled: a temporary file to a name, both inside `dir`.
+    if (staged && !(Array.isArray(staged) && staged.every(isOurRename))) staged = undefined;
     if (staged) {
       finish(dir, staged);
       finished = true;
@@ -115,4 +117,12 @@ export function recover(dir: string): { finished: boolean; removed: string[] } {
   };
   sweep(dir);
   return { finished, removed };
+}
+
+function inside(p: unknown): p is string {
+  return typeof p === 'string' && p !== '' && !isAbsolute(p) && !normalize(p).split(/[\\/]/).includes('..');
+}
+
+function isOurRename(e: unknown): boolean {
+  return Array.isArray(e) && e.length === 2 && inside(e[0]) && inside(e[1]) && TEMP.test(basename(e[0] as string));
 }

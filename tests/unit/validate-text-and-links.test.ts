@@ -122,8 +122,8 @@ describe('every string has a length limit', () => {
   });
 
   test('a title over its limit is refused with the limit in the message', () => {
-    const r = validate(cv().replace('    title: Education', `    title: ${'T'.repeat(301)}`));
+    const r = validate(cv().replace('    title: Education', `    title: ${'T'.repeat(501)}`));
     expect(r.ok).toBe(false);
-    expect(errors(r)[0]!.message).toMatch(/must be at most 300 characters long/);
+    expect(errors(r)[0]!.message).toMatch(/must be at most 500 characters long/);
   });
 });

@@ -143,3 +143,13 @@ describe('the output-folder lock', () => {
     expect(existsSync(join(dir, 'a.pdf'))).toBe(false);
   });
 });
+
+test('a planted journal that names files outside the folder is ignored', () => {
+  const dir = fresh();
+  const outside = fresh();
+  writeFileSync(join(outside, 'secret.txt'), 'stay');
+  writeFileSync(join(dir, JOURNAL), JSON.stringify([[`../${outside.split('/').pop()}/secret.txt`, 'stolen.txt']]));
+  expect(recover(dir).finished).toBe(false);
+  expect(readFileSync(join(outside, 'secret.txt'), 'utf8')).toBe('stay');
+  expect(readdirSync(dir)).toEqual([]);
+});
