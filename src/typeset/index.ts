@@ -13,8 +13,8 @@ import type { Hyphenator } from '../hyphenation/index.js';
 export { createTypesetter } from './typeset-document.js';
 export type { LineBreaker } from './measure-blocks.js';
 
-/** Results kept per measurer; a build's fit loop re-typesets mostly unchanged paragraphs. */
-const MEMO_LIMIT = 20_000;
+/** Results kept per measurer; a build's fit loop re-typesets mostly unchanged paragraphs. Bounded so that memory stays bounded for the longest CV (see README, Reliability). */
+const MEMO_LIMIT = 2_000;
 const typesetters = new WeakMap<Measurer, Map<Hyphenator | undefined, ReturnType<typeof createTypesetter>>>();
 
 /**

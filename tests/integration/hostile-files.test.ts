@@ -35,7 +35,7 @@ describe('cv.yaml that is not a regular file of a sensible size', () => {
     ['/dev/urandom', /not a regular file \(a device\)/],
     [fifo, /not a regular file \(a named pipe\)/],
     [dir, /is a directory/],
-    [big, /file is too large \(\d+ bytes; the limit is 1048576\)/],
+    [big, /file is too large \(\d+ bytes; the limit is 262144\)/],
   ])('%s: cv validate and cv build refuse it at once with exit 4', (file, message) => {
     for (const args of [['validate', file], ['build', '--input', file, '--out', join(dir, 'out')]]) {
       const r = timed(args);

@@ -97,11 +97,11 @@ describe('cv validate (built CLI)', () => {
     }
   });
 
-  it('handles a file just under the 1 MiB limit', () => {
+  it('handles a file just under the 256 KiB limit', () => {
     const big = join(tmp, 'big.yaml');
     const lines = ['name: Ada Lovelace', 'sections:', '  - id: notes', '    title: Notes', '    kind: text', '    entries:'];
     let size = 0;
-    for (let i = 0; size < 1000 * 1024; i++) {
+    for (let i = 0; size < 250 * 1024; i++) {
       const line = `      - "Note ${i}: **bold**, *italic* and [a link](https://example.org/${i}), padding the file out."`;
       lines.push(line);
       size += line.length + 1;
