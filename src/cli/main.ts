@@ -5,6 +5,7 @@ import { hideBin } from 'yargs/helpers';
 import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
+import { installSignalCleanup } from './signals.js';
 
 /**
  * The `cv` binary. Parses argv, runs one command, and is the single place
@@ -13,6 +14,7 @@ import { EXIT } from './context.js';
  * unless CV_DEBUG=1, because a stack trace tells a CV owner nothing.
  */
 async function main(argv: readonly string[]): Promise<void> {
+  installSignalCleanup();
   const env = process.env;
   const ctx: CliContext = {
     out: (text) => void process.stdout.write(text),

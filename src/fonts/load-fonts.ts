@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { create, type Font, type GlyphRun } from 'fontkit';
 import type { FontFace } from './types.js';
-import type { LoadedFonts, LoadedFont } from './types.js';
+import { MAX_FONT_BYTES, type LoadedFonts, type LoadedFont } from './types.js';
+import { readRegularFile } from '../common/read-regular-file.js';
 
 /**
  * Parses the bundled faces once per build so that measuring never touches the
@@ -13,7 +13,9 @@ export function loadFonts(faces: readonly FontFace[]): LoadedFonts {
   const fonts = new Map<string, LoadedFont>();
   for (const face of faces) {
     if (fonts.has(face.id)) throw new Error(`font id '${face.id}' is registered twice`);
-    const parsed = create(readFileSync(face.file));
+    const read = readRegularFile(face.file, MAX_FONT_BYTES);
+    if (!read.ok) throw new Error(`${face.file}: ${read.message}`);
+    const parsed = create(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length));
     if (!isSingleFont(parsed)) {
       throw new Error(`${face.file}: is a font collection; give a single TTF or OTF face`);
     }

@@ -1,5 +1,8 @@
 import type { Font } from 'fontkit';
 
+/** Larger than any font a CV needs (a full CJK face is about 20 MB); refused before reading. */
+export const MAX_FONT_BYTES = 64 * 1024 * 1024;
+
 /** Names a font face registered for the build, e.g. "serif", "serif-bold", "serif-italic". */
 export type FontId = string;
 

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { LineIndex } from '../diagnostics/line-index.js';
@@ -6,9 +6,14 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { buildTree } from './build-tree.js';
 import { decodeUtf8, displayText } from './decode-utf8.js';
 import type { LoadResult } from './types.js';
+import { readRegularFile } from '../common/read-regular-file.js';
 
-/** Files above this are refused before parsing; a CV is a few hundred kilobytes at most. */
-export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+/**
+ * Files above this are refused before they are read: room for a CV of 5,000
+ * publications (about 2 MB) and far below what would exhaust memory. The bound
+ * keeps a build's time and memory bounded (README, Reliability).
+ */
+export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
 /**
  * Reads and parses one YAML source file. Reading is separate from parsing
@@ -17,13 +22,9 @@ export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
  * CLI can exit with 4 rather than 1.
  */
 export function loadSource(path: string): LoadResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { ok: false, kind: 'io', diagnostics: [wholeFile(path, `cannot read file: ${describeIoError(e)}`)], text: '' };
-  }
-  return parseSource(path, bytes);
+  const read = readRegularFile(path, MAX_SOURCE_BYTES);
+  if (!read.ok) return { ok: false, kind: 'io', diagnostics: [wholeFile(path, read.message)], text: '' };
+  return parseSource(path, read.bytes);
 }
 
 /**
@@ -95,21 +96,6 @@ function syntaxHint(line: string): string {
   if (/(^|[:\-,[{]\s+)\*\S/.test(line)) return "; a value starting with '*' is read as a YAML alias, so quote it if it is text";
   if (/^\s*(-\s+)?[^\s"'#][^:#]*:\s+[^\s"'|>][^#]*:(\s|$)/.test(line)) return "; put a value that contains ': ' in quotes";
   return '';
-}
-
-function describeIoError(e: unknown): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return e instanceof Error ? e.message : String(e);
-  }
 }
 
 /**

@@ -60,7 +60,8 @@ export function planVariant(cv: Cv, inputs: VariantInputs, flags: PlanFlags, ses
   const { layout, fonts } = inputs;
   const selection = selectContent(cv, layout, flags.selection);
   if (!selection.ok) return { kind: 'problem', problem: { code: 2, message: selection.message } };
-  if (selection.selected.sections.length === 0) return { kind: 'empty' };
+  // Left empty by --sections/--tags: the flags' doing. Without flags, a CV with nothing for this layout still gets its header.
+  if (selection.selected.sections.length === 0 && Object.keys(flags.selection).length > 0) return { kind: 'empty' };
   const page = pageSpec(layout, cv.lang);
   const composed = new Map<Selected, Map<string, DocTree>>();
   const compose = (selected: Selected, params: ComposeParams): DocTree => {

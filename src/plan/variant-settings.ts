@@ -14,14 +14,20 @@ export function pageSpec(layout: Layout, lang: string): PageSpec {
   };
 }
 
-/** "{name}-cv.pdf" -> "haekyu-park-cv.pdf": ASCII, lower case, hyphens. */
+/** Longest name slug in a file name: far below the 255 bytes a file system allows, with room for the pattern. */
+export const MAX_SLUG = 80;
+
+/** "{name}-cv.pdf" -> "haekyu-park-cv.pdf": ASCII, lower case, hyphens, at most MAX_SLUG characters (cut at a hyphen). */
 export function outputName(layout: Layout, cv: Cv): string {
-  const slug =
-    cv.name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'cv';
-  return layout.output.replace(/\{name\}/g, slug);
+  let slug = cv.name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length > MAX_SLUG) {
+    const cut = slug.slice(0, MAX_SLUG + 1);
+    slug = cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, MAX_SLUG);
+  }
+  return layout.output.replace(/\{name\}/g, slug || 'cv');
 }

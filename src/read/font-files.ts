@@ -1,7 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
-/** Larger than any font a CV needs (a full CJK face is about 20 MB); refused before reading. */
-export const MAX_FONT_BYTES = 64 * 1024 * 1024;
+import { MAX_FONT_BYTES } from '../fonts/types.js';
 
 /** What is wrong with a font file, and whether it is an I/O failure (exit 4) rather than a wrong file (exit 1). */
 export interface FontFileProblem {

@@ -30,8 +30,8 @@ export interface Session {
   typesetter(measurer: Measurer, hyphenator: Hyphenator | undefined): Typeset;
 }
 
-/** Paragraph results kept per typesetter; the fit loop asks for mostly the same ones again. */
-const MEMO_LIMIT = 20_000;
+/** Paragraph results kept per typesetter; the fit loop asks for mostly the same ones again. Bounded so that memory stays bounded for the longest CV (see README, Reliability). */
+const MEMO_LIMIT = 2_000;
 
 /** Forgets font files whose bytes may have changed (`--watch` after a save). */
 export interface WatchableSession extends Session {

@@ -7,6 +7,7 @@ import { checkOwnerInAuthors } from './checks/owner-in-authors.js';
 import { checkOwnerMarks } from './checks/owner-marks.js';
 import { checkUniqueIds } from './checks/unique-ids.js';
 import { checkRealDates } from './checks/real-dates.js';
+import { checkTextCharacters } from './checks/text-characters.js';
 import { loadPublishedSchema } from './published-schema.js';
 import type { RawCv } from './raw-cv.js';
 import type { Check, DocumentResult } from './types.js';
@@ -18,11 +19,11 @@ export type { Check, CheckInput, DocumentResult, Finding } from './types.js';
 
 /** The semantic rules of cv.yaml, in the order their findings are most useful. */
 export const CV_CHECKS: readonly Check[] = [
-  checkRealDates, checkDateOrder, checkDateOrRange, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors, checkOwnerMarks,
+  checkTextCharacters, checkRealDates, checkDateOrder, checkDateOrRange, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors, checkOwnerMarks,
 ];
 
 /** Schema definitions whose strings the checks treat specially. */
-export const CV_SCHEMA_ROLES = { Markup: 'markup', Url: 'url', CvDate: 'date' } as const;
+export const CV_SCHEMA_ROLES = { Markup: 'markup', ShortMarkup: 'markup', Url: 'url', CvDate: 'date' } as const;
 
 /** A cv.yaml that may be built (with warnings), or everything wrong with it. */
 export type ValidateCvResult =

@@ -11,7 +11,7 @@ export interface RawCv {
   /** Other spellings of the owner's name, used to find the owner in author lists, e.g. "H. Park". */
   aliases?: string[];
   /** One line under the name, e.g. a current position. */
-  headline?: Markup;
+  headline?: ShortMarkup;
   /** How to reach the owner. */
   contact?: Contact;
   /** Profile links printed in the header, e.g. Google Scholar. */
@@ -34,10 +34,10 @@ export type Priority = number;
 /** A date: "YYYY", "YYYY-MM", "YYYY-MM-DD", "present" (in any case), or an academic term such as "Fall 2019". Write dates as quoted strings ("2018-08"); a bare year (2019) is also accepted as an integer between 1900 and 2100. */
 export type CvDate = string | number;
 
-/** Text with inline markup: **bold**, *italic* and [label](url). In YAML, quote a value that starts with "*" (a plain scalar starting with "*" is an alias). */
+/** Text with inline markup: **bold**, *italic* and [label](url). In YAML, quote a value that starts with "*" (a plain scalar starting with "*" is an alias). At most 200,000 characters. */
 export type Markup = string;
 
-/** A URL: http(s), mailto: or tel: only. */
+/** A URL: http(s), mailto: or tel: only (the scheme in any case). */
 export type Url = string;
 
 /** A labelled link. A link whose target is unknown keeps its label and has no url. */
@@ -139,7 +139,7 @@ export interface EducationEntry {
   /** A single date (e.g. when the degree was awarded), instead of start/end. */
   date?: CvDate;
   /** Advisor, e.g. "Dr. Polo Chau". */
-  advisor?: Markup;
+  advisor?: ShortMarkup;
   /** Honors, e.g. "Graduated with honors (Cum Laude)". */
   honors?: string[];
   /** A paragraph about this study, printed under the entry header. */
@@ -235,7 +235,7 @@ export interface GrantEntry {
 /** A paper, poster, demo, book or other publication. */
 export interface PublicationEntry {
   /** Title of the work; may use inline markup, e.g. *italic* for a species or a system name. */
-  title: Markup;
+  title: ShortMarkup;
   /** All authors, in order; the owner is printed in bold. */
   authors?: Author[];
   /** Where it appeared; omit for work not yet accepted. */
@@ -279,7 +279,7 @@ export interface PublicationEntry {
 /** A research or software project. Give a date, or a start (with an optional end), or neither. */
 export interface ProjectEntry {
   /** Project name; may use inline markup, e.g. *italic* for a species or a system name. */
-  title: Markup;
+  title: ShortMarkup;
   /** When the project was done or published (use this or start/end). */
   date?: CvDate;
   /** When this project began. */
@@ -321,7 +321,7 @@ export interface ProjectEntry {
 /** A talk, presentation or tutorial. */
 export interface TalkEntry {
   /** Title of the talk; may use inline markup, e.g. *italic* for a species or a system name. */
-  title: Markup;
+  title: ShortMarkup;
   /** Speakers or authors, in order. */
   authors?: Author[];
   /** When it was given. */
@@ -840,3 +840,6 @@ export interface PatentSection {
 
 /** A titled section whose entries are all of one kind; `kind` decides the shape of the entries. */
 export type Section = EducationSection | ExperienceSection | AwardSection | GrantSection | PublicationSection | ProjectSection | TalkSection | TeachingSection | MenteeSection | CertificationSection | ServiceSection | MembershipSection | SkillsSection | GenericSection | ListSection | TextSection | LanguageSection | InterestSection | ReferenceSection | PatentSection;
+
+/** Markup for a title or a name: **bold**, *italic* and [label](url), at most 1,000 characters. */
+export type ShortMarkup = string;

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import type { VariantPlan } from '../plan/index.js';
 import type { OutputFormat } from '../outputs/index.js';
 import { documentMeta } from '../compose/index.js';
 import { OUTPUT_FORMATS } from '../outputs/index.js';
 import { outputName } from '../plan/index.js';
 import { manifestText, type BuiltOutput, type Manifest } from './manifest.js';
-import { writeFiles } from './write-files.js';
+import { writeOutputSet, type WriteResult } from './output-set.js';
 
 export type { BuiltOutput, Manifest } from './manifest.js';
+export { LOCK_FILE, releaseAll, verifyOutputs, writeOutputSet, type OutFile, type WriteResult } from './output-set.js';
 
 /** One file of a build, made in memory. */
 export interface RenderedFile {
@@ -59,8 +59,13 @@ export async function renderOutputs(
   return { files, manifest: { date: options.date.toISOString().slice(0, 10), outputs } };
 }
 
-/** The writing phase: every file to a temporary name, then all renamed into place, the manifest last. */
-export function writeBuild(outDir: string, build: RenderedBuild): void {
-  if (build.files.length === 0) return;
-  writeFiles([...build.files.map((f) => ({ path: join(outDir, f.file), bytes: f.bytes })), { path: join(outDir, 'manifest.json'), bytes: manifestText(build.manifest) }]);
+/**
+ * The writing phase: under a lock on the output folder, every file goes to an
+ * exclusive temporary name, then the set is committed and the manifest
+ * written last, so a reader never sees a manifest that does not describe the
+ * files beside it.
+ */
+export async function writeBuild(outDir: string, build: RenderedBuild): Promise<WriteResult> {
+  if (build.files.length === 0) return { ok: true };
+  return writeOutputSet(outDir, build.files.map((f) => ({ name: f.file, bytes: f.bytes })), { name: 'manifest.json', bytes: manifestText(build.manifest) });
 }

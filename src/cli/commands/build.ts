@@ -78,6 +78,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
     ctx.err(`cv: ${message}\n`);
     return EXIT.usage;
   };
+  if (args.out.trim() === '') return usage("--out needs a folder name (use --out . for the current folder)");
   const maxPages = args['max-pages'];
   if (maxPages !== undefined && (!Number.isInteger(maxPages) || maxPages < 1)) return usage(`--max-pages must be a whole number of at least 1, got '${maxPages}'`);
   for (const flag of ['sections', 'exclude-sections', 'tags'] as const) {

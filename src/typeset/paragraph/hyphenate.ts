@@ -12,6 +12,12 @@ export const LEFT_MIN = 2;
 export const RIGHT_MIN = 3;
 /** Words with fewer letters are never hyphenated. */
 export const MIN_WORD_LETTERS = 5;
+/**
+ * Longer words (UTF-16 units) are not given to the patterns: no dictionary
+ * word is this long, the pattern matcher's work grows faster than the word,
+ * and such a token is cut by the emergency breaks anyway.
+ */
+export const MAX_HYPHENATED_WORD = 100;
 
 /** Hyphenation is a pure function of (patterns, word): memoized per hyphenator, bounded. */
 const memos = new WeakMap<Hyphenator, Map<string, readonly number[]>>();
@@ -30,10 +36,10 @@ export function hyphenationPoints(word: string, hyphenate: Hyphenator): readonly
   const hit = memo.get(word);
   if (hit) return hit;
   let points: number[] = [];
-  const letters = [...word].filter((c) => /\p{L}/u.test(c)).length;
+  const letters = word.length > MAX_HYPHENATED_WORD ? 0 : [...word].filter((c) => /\p{L}/u.test(c)).length;
   // Capitals only (a plural or possessive "s" aside): an acronym such as NASA or FPGAs.
   const acronym = !/\p{Ll}/u.test(word.replace(/['’]?s$/u, ''));
-  if (letters >= MIN_WORD_LETTERS && !acronym && !/\p{N}/u.test(word)) {
+  if (word.length <= MAX_HYPHENATED_WORD && letters >= MIN_WORD_LETTERS && !acronym && !/\p{N}/u.test(word)) {
     const marked = hyphenate(word);
     let off = 0;
     for (const ch of marked) {

@@ -6,6 +6,7 @@
 import { CharKind } from './chars.js';
 import { addOpportunity, PENALTY, type Opportunities } from './opportunities.js';
 import type { Source } from './source.js';
+import { graphemeStarts } from './grapheme-starts.js';
 
 const SEPARATORS = new Set(['/', '.', '-', '_', '?', '&', '=']);
 
@@ -31,14 +32,10 @@ export function addUrlBreaks(src: Source, ops: Opportunities): void {
   });
 }
 
-let segmenter: Intl.Segmenter | undefined;
-
 /** Positions strictly inside [start, end) between grapheme clusters of visible text. */
 export function graphemeBreaks(src: Source, start: number, end: number): number[] {
-  // Grapheme clusters do not depend on the locale, but name one so the host's default never matters.
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   const out: number[] = [];
-  for (const { index } of segmenter.segment(src.text.slice(start, end))) {
+  for (const index of graphemeStarts(src.text.slice(start, end))) {
     const p = start + index;
     if (p > start && src.kind[p] === CharKind.Visible) out.push(p);
   }

@@ -1,6 +1,7 @@
 // The parser normalize/ uses, so that what validates is exactly what renders.
 import { parseMarkup } from '../../common/markup.js';
 import type { Check, Finding } from '../types.js';
+import { asRecord } from '../walk.js';
 import { linkProblem } from './link-scheme.js';
 
 /**
@@ -9,8 +10,8 @@ import { linkProblem } from './link-scheme.js';
  * obey the same scheme rule. Which strings those are comes from the schema
  * (roles), so a new Markup field is checked without touching this file.
  */
-export const checkLinksAndMarkup: Check = ({ roles }) => {
-  const findings: Finding[] = [];
+export const checkLinksAndMarkup: Check = ({ value, roles }) => {
+  const findings: Finding[] = [...derivedLinkFindings(value)];
   for (const [pointer, { role, value: text }] of roles) {
     if (typeof text !== 'string') continue;
     if (role === 'url') {
@@ -35,3 +36,22 @@ export const checkLinksAndMarkup: Check = ({ roles }) => {
   }
   return findings;
 };
+
+/**
+ * The header links the e-mail address and the phone number (mailto:, tel:):
+ * those links pass the same check as every other, at the field they come from.
+ */
+function derivedLinkFindings(value: unknown): Finding[] {
+  const contact = asRecord(asRecord(value)?.['contact']);
+  const out: Finding[] = [];
+  const email = contact?.['email'];
+  if (typeof email === 'string') {
+    const problem = linkProblem(`mailto:${email}`);
+    if (problem !== undefined) out.push({ pointer: '/contact/email', severity: 'error', message: `e-mail address '${email}' cannot be linked: ${problem}` });
+  }
+  const phone = contact?.['phone'];
+  if (typeof phone === 'string' && linkProblem(`tel:${phone.replace(/[^+\d]/g, '')}`) !== undefined) {
+    out.push({ pointer: '/contact/phone', severity: 'error', message: `phone number '${phone}' has no digits to dial; write it as +1 555 010 9999` });
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import { releaseAll } from '../write/live-files.js';
+
+/** Exit statuses a shell reports for a process ended by these signals (128 + number). */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * On Ctrl-C, SIGTERM or a closed terminal, removes the temporary files and
+ * the output-folder lock this process holds, then exits as the signal would
+ * have. Writing is synchronous, so the handler runs between whole steps:
+ * before the commit point (temporary files go, the old set stays) or after
+ * it (the new set is complete). Only the CLI installs it: library code never
+ * touches process state.
+ */
+export function installSignalCleanup(): void {
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+    process.once(signal, () => {
+      releaseAll();
+      process.exit(code);
+    });
+  }
+}

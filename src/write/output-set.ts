@@ -1,0 +1,48 @@
+/**
+ * Outputs exist in memory; here they are put in the output folder under its
+ * lock, so that neither a crash nor a second build can leave a torn set.
+ * See atomic-files.ts and out-lock.ts.
+ */
+import { mkdirSync } from 'node:fs';
+import { acquireOutLock, type LockOptions } from './out-lock.js';
+import { recover, replaceSet, type OutFile } from './atomic-files.js';
+import { verifyManifest, type VerifyResult } from './verify-manifest.js';
+
+export type { OutFile } from './atomic-files.js';
+export { releaseAll } from './live-files.js';
+export { LOCK_FILE } from './out-lock.js';
+
+/** Why a write did not happen, for the caller to report (exit 4). */
+export type WriteResult = { ok: true } | { ok: false; message: string };
+
+/** Locks `dir`, finishes any set a killed build left, writes the new set and its manifest, unlocks. */
+export async function writeOutputSet(dir: string, files: readonly OutFile[], manifest: OutFile, options: LockOptions = {}): Promise<WriteResult> {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    return { ok: false, message: `cannot write to '${dir}': ${(e as Error).message}` };
+  }
+  const lock = await acquireOutLock(dir, options);
+  if (!lock.ok) return lock;
+  try {
+    recover(dir);
+    replaceSet(dir, files, manifest);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, message: `cannot write to '${dir}': ${(e as Error).message}` };
+  } finally {
+    lock.release();
+  }
+}
+
+/** `cv verify`: under the lock, finish what a killed build left, then check every manifest entry. */
+export async function verifyOutputs(dir: string, options: LockOptions = {}): Promise<VerifyResult & { recovered: boolean }> {
+  const lock = await acquireOutLock(dir, options);
+  if (!lock.ok) return { ok: false, code: 4, problems: [lock.message], recovered: false };
+  try {
+    const { finished, removed } = recover(dir);
+    return { ...verifyManifest(dir), recovered: finished || removed.length > 0 };
+  } finally {
+    lock.release();
+  }
+}
