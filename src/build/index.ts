@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { Layout } from '../layout/types.js';
 import type { Cv } from '../normalize/types.js';
 import type { SourceDoc } from '../load/types.js';
-import type { BuildProblem, BuildRequest, BuildResult, BuiltPdf, ExitCode, Manifest } from './types.js';
+import type { BuildProblem, BuildRequest, BuildResult, ExitCode, Manifest } from './types.js';
 import { loadSource } from '../load/index.js';
 import { validateCv } from '../validate/index.js';
 import { normalizeCv } from '../normalize/index.js';
@@ -13,7 +13,7 @@ import { buildDate } from './build-date.js';
 import { outputName } from './variant.js';
 import { loadHyphenator } from '../hyphenation/index.js';
 import { createFontCache } from './font-cache.js';
-import { makeVariant } from './make-variant.js';
+import { makeVariant, type MadeFile } from './make-variant.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
 import { writeOutputs } from './write-outputs.js';
 
@@ -77,10 +77,10 @@ export async function buildVariants(req: BuildRequest): Promise<BuildResult> {
   if (diagnostics.some((d) => d.severity === 'error')) return fail(1, diagnostics, problems, sources);
   if (problems.some((p) => p.code === 2)) return fail(2, diagnostics, problems, sources);
 
-  const manifest: Manifest = { date: made.date.toISOString().slice(0, 10), outputs: pdfs.map((m) => m.pdf) };
+  const manifest: Manifest = { date: made.date.toISOString().slice(0, 10), outputs: pdfs.map((m) => m.entry) };
   try {
     if (pdfs.length > 0) {
-      const files = pdfs.map(({ pdf, bytes }) => ({ path: join(req.outDir, pdf.file), bytes }));
+      const files = pdfs.map(({ entry, bytes }) => ({ path: join(req.outDir, entry.file), bytes }));
       writeOutputs([...files, { path: join(req.outDir, 'manifest.json'), bytes: `${JSON.stringify(manifest, null, 2)}\n` }]);
     }
   } catch (e) {
@@ -95,12 +95,12 @@ async function makeAll(cv: Cv, layouts: readonly Layout[], req: BuildRequest, so
   const fontsFor = createFontCache();
   const problems: BuildProblem[] = [];
   const diagnostics: Diagnostic[] = [];
-  const pdfs: { pdf: BuiltPdf; bytes: Uint8Array }[] = [];
+  const pdfs: MadeFile[] = [];
   const reported = new Set<string>();
   const empty: string[] = [];
   for (const layout of layouts) {
     const result = await makeVariant(cv, layout, req, date, fontsFor);
-    if (result.kind === 'pdf') pdfs.push(result);
+    if (result.kind === 'made') pdfs.push(...result.files);
     else if (result.kind === 'problem') problems.push(result.problem);
     else if (result.kind === 'empty') empty.push(layout.id);
     else {

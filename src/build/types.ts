@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Dropped, SelectionFlags } from '../select/types.js';
+import type { FormatId } from '../outputs/types.js';
 
 /** Everything one `cv build` needs; made by cli/ from argv and the environment. */
 export interface BuildRequest {
@@ -15,11 +16,14 @@ export interface BuildRequest {
   /** YYYY-MM-DD from --date or SOURCE_DATE_EPOCH; else cv.yaml's `updated`. */
   date?: string;
   pdfa: boolean;
+  /** Overrides every layout's `formats` (`--format`). */
+  formats?: readonly FormatId[];
 }
 
 /** One PDF of a build, as the manifest lists it. */
 export interface BuiltPdf {
   layout: string;
+  format: 'pdf';
   /** Path relative to the output folder. */
   file: string;
   pages: number;
@@ -30,11 +34,31 @@ export interface BuiltPdf {
   fit: { scale: number; spacing: number };
 }
 
+/**
+ * A text, Markdown or HTML file of a build. It is made from the same composed
+ * content as its layout's PDF: the same `dropped` and `fit`, and `sameContentAs`
+ * names that PDF when the build wrote it too.
+ */
+export interface BuiltFile {
+  layout: string;
+  format: Exclude<FormatId, 'pdf'>;
+  file: string;
+  bytes: number;
+  sha256: string;
+  sameContentAs?: string;
+  dropped: Dropped[];
+  fit: { scale: number; spacing: number };
+}
+
+/** One file of the manifest. */
+export type BuiltOutput = BuiltPdf | BuiltFile;
+
 /** out/manifest.json: what one build wrote, for people and for the release workflow. */
 export interface Manifest {
   /** The build date every PDF carries. */
   date: string;
-  outputs: BuiltPdf[];
+  /** Every file written, PDFs with their page counts. */
+  outputs: BuiltOutput[];
 }
 
 /** Exit codes of DESIGN.md: 0 done, 1 invalid input, 2 bad usage, 3 does not fit, 4 I/O. */
