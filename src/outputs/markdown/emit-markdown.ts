@@ -1,11 +1,12 @@
 /**
  * CommonMark of a DocTree that renders well on GitHub: `#` the name, `##`
- * sections, one paragraph per entry with hard line breaks, lists for bullets
+ * sections, one paragraph per entry with hard line breaks, dates in italics
+ * after titles, lists for bullets
  * and publications (labels kept), links, bold as in the PDF (the owner in
  * author lists), and every character of the CV's text escaped: no raw HTML.
  */
 import type { Block, DocTree, List, Paragraph, Row, Run } from '../../compose/types.js';
-import { spans, type Span } from '../inline.js';
+import { plainText, spans, type Span } from '../inline.js';
 import { escapeInline, escapeLineStart, escapeUrl } from './escape.js';
 
 const HASHES: Partial<Record<Paragraph['role'], string>> = { H1: '#', H2: '##', H3: '###' };
@@ -32,11 +33,11 @@ export function inlineMarkdown(runs: readonly Run[], plain = false): string {
     .trim();
 }
 
-function rowRuns(r: Row): Run[] {
-  const right = r.right.runs.filter((x) => x.text.trim() !== '');
-  if (right.length === 0) return r.left.runs;
-  const plain = (text: string): Run => ({ ...right[0]!, text, dates: undefined, link: undefined });
-  return [...r.left.runs, plain(' ('), ...right, plain(')')];
+/** A title line: the dates after the title in italics, an en space between, so "Award 2019" still reads as one phrase. */
+function rowMarkdown(r: Row): string {
+  const left = inlineMarkdown(r.left.runs);
+  const right = plainText(r.right.runs).replace(/\s+/g, ' ').trim();
+  return right === '' ? left : `${left}\u2002*${escapeInline(right)}*`;
 }
 
 /** Paragraph-level pieces: a line of text (joined to its neighbours by hard breaks), a heading, or a list. */
@@ -54,7 +55,7 @@ function blockPieces(b: Block): Piece[] {
       return [{ kind: 'line', text: inlineMarkdown(b.runs), gap: spaced(b.spaceBefore, b.leading), gapAfter: spaced(b.spaceAfter, b.leading) }];
     }
     case 'row':
-      return [{ kind: 'line', text: inlineMarkdown(rowRuns(b)), gap: false, gapAfter: false }];
+      return [{ kind: 'line', text: rowMarkdown(b), gap: false, gapAfter: false }];
     case 'list':
       return [{ kind: 'list', list: b }];
     case 'group': {

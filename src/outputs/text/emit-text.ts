@@ -1,10 +1,11 @@
 /**
  * Plain UTF-8 text of a DocTree, for pasting into application forms: lines of
  * at most 80 columns, the name underlined with '=', sections with '-', dates
- * after titles in parentheses, links as `label <url>`, bullets as "- ".
+ * after titles set flush right as in the PDF, links as `label <url>`,
+ * bullets as "- ".
  */
 import type { Block, DocTree, List, Paragraph, Row, Run } from '../../compose/types.js';
-import { labelShowsTarget, spans } from '../inline.js';
+import { labelShowsTarget, plainText, spans } from '../inline.js';
 import { displayWidth, wrap, type Piece } from './wrap.js';
 
 /** Columns of a line, as forms and terminals expect. */
@@ -42,10 +43,20 @@ function paragraphLines(p: Paragraph, width: number, first: string, rest: string
   return lines.map((l, i) => (i === 0 ? first : rest) + l);
 }
 
-function rowParagraph(r: Row): Paragraph {
-  const right = r.right.runs.filter((x) => x.text.trim() !== '');
-  const runs = right.length === 0 ? r.left.runs : [...r.left.runs, { ...right[0]!, text: ' (', dates: undefined }, ...right, { ...right[0]!, text: ')', dates: undefined }];
-  return { ...r.left, runs };
+/**
+ * A title line: the title wrapped, the dates flush right on its last line, or
+ * on a line of their own when they do not fit there. Only spaces come between
+ * the two, so "Award 2019" reads as one phrase, as it does in the PDF.
+ */
+function rowLines(r: Row, width: number, indent: string): string[] {
+  const lines = paragraphLines(r.left, width, indent, indent);
+  const right = plainText(r.right.runs).replace(/\s+/g, ' ').trim();
+  if (right === '') return lines;
+  const last = lines[lines.length - 1] ?? '';
+  const room = width - displayWidth(last) - displayWidth(right);
+  if (room >= 3) lines[lines.length - 1] = last + ' '.repeat(room) + right;
+  else lines.push(' '.repeat(Math.max(0, width - displayWidth(right))) + right);
+  return lines;
 }
 
 /** A chunk of output: its lines and whether a blank line sets it off from what comes before. */
@@ -78,7 +89,7 @@ function blockChunks(b: Block, width: number, indent: string): Chunk[] {
       return [{ lines: paragraphLines(b, width, indent, indent), gap, gapAfter: spaced(b.spaceAfter, b.leading) }];
     }
     case 'row':
-      return [{ lines: paragraphLines(rowParagraph(b), width, indent, indent), gap: false }];
+      return [{ lines: rowLines(b, width, indent), gap: false }];
     case 'list':
       return listChunks(b, width, indent);
     case 'group': {
