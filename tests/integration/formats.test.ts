@@ -126,6 +126,23 @@ describe('cv build --format pdf,txt,md,html', () => {
   });
 });
 
+describe('cv preview', () => {
+  it('prints the file:// URL of the HTML and then the PDF of every layout, each a file that exists', () => {
+    const r = runCv(['preview', '--out', out]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => l.split(/\s+/));
+    expect(lines.map(([layout, format]) => `${layout} ${format}`)).toEqual([...layouts.keys()].flatMap((id) => [`${id} html`, `${id} pdf`]));
+    for (const [layout, format, url] of lines) expect(url).toBe(pathToFileURL(join(out, file(layout!, format!).file)).href);
+  });
+
+  it('exits 4 with a hint when there is no build to preview', () => {
+    const r = runCv(['preview', '--out', join(dir, 'nothing-here')]);
+    expect(r.status).toBe(4);
+    expect(r.stderr).toMatch(/manifest\.json does not exist; run 'cv build --format pdf,html/);
+    expect(r.stdout).toBe('');
+  });
+});
+
 /** The text a reader gets from each format, whitespace collapsed. */
 function mdText(source: string): string {
   return new MarkdownIt({ html: false })
