@@ -23,8 +23,12 @@ export interface Span {
 const BOLD = new Set<string>([FONT.bold, FONT.boldItalic, FONT.semibold]);
 const ITALIC = new Set<string>([FONT.italic, FONT.boldItalic]);
 
-/** Runs to spans: neighbours that look and link alike become one span. */
-export function spans(runs: readonly Run[]): Span[] {
+/**
+ * Runs to spans: neighbours that look and link alike become one span. Only
+ * the text output, which breaks lines itself, keeps apart runs that differ in
+ * where they may break (a name and the "*" after it).
+ */
+export function spans(runs: readonly Run[], { keepBreaks = false } = {}): Span[] {
   const out: Span[] = [];
   for (const r of runs) {
     const breaks = r.url || r.noBreak ? 'none' : r.noHyphenate ? 'spaces' : 'any';
@@ -32,7 +36,7 @@ export function spans(runs: readonly Run[]): Span[] {
     if (r.link) s.link = r.link;
     if (r.dates) s.dates = r.dates;
     const last = out[out.length - 1];
-    const alike = last && !last.dates && !s.dates && last.bold === s.bold && last.italic === s.italic && last.link === s.link && last.breaks === s.breaks && last.color === s.color && last.size === s.size;
+    const alike = last && !last.dates && !s.dates && last.bold === s.bold && last.italic === s.italic && last.link === s.link && (!keepBreaks || last.breaks === s.breaks) && last.color === s.color && last.size === s.size;
     if (alike) last.text += s.text;
     else out.push(s);
   }

@@ -44,7 +44,7 @@ export function sampleDoc(): DocTree {
       section('Publications', [
         list(
           [
-            item('[C2]', para([bold('Seeing Graphs: A Study')]), para([bold('Jane Doe'), bold('*'), run(', Sam Roe'), run('*'), run(', and Ann Poe')]), para([italic('Proc. of VIS'), run(', '), run('2021', { dates: ['2021'] })])),
+            item('[C2]', para([bold('Seeing Graphs: A Study')]), para([bold('Jane Doe', { noBreak: true }), bold('*'), run(', Sam Roe', { noBreak: true }), run('*'), run(', and Ann Poe')]), para([italic('Proc. of VIS'), run(', '), run('2021', { dates: ['2021'] })])),
             item('[C1]', para([bold('Earlier Work')]), para([bold('Jane Doe')]), para([run('doi:10.1000/xyz', { link: 'https://doi.org/10.1000/xyz', url: true })])),
           ],
           { numbered: true, labelWidth: 26, indent: 0 },

@@ -16,7 +16,7 @@ const UNDERLINE: Partial<Record<Paragraph['role'], string>> = { H1: '=', H2: '-'
 /** Runs as pieces to wrap: one space for any stretch of white space, a shown link target kept whole. */
 export function pieces(runs: readonly Run[]): Piece[] {
   const out: Piece[] = [];
-  for (const s of spans(runs)) {
+  for (const s of spans(runs, { keepBreaks: true })) {
     out.push({ text: s.text, breaks: s.breaks });
     if (s.link && !labelShowsTarget(s.text, s.link)) out.push({ text: ' ', breaks: 'any' }, { text: `<${s.link}>`, breaks: 'none' });
   }
