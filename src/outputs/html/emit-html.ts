@@ -128,19 +128,20 @@ function headingId(ctx: Ctx, text: string): string {
  * A paragraph or heading. Text is set ragged right on every screen and on
  * paper: a browser without hyphenation patterns justifies with holes.
  */
-function paragraphHtml(ctx: Ctx, p: Paragraph, rule?: Extract<Block, { kind: 'rule' }>, id?: string): string {
+function paragraphHtml(ctx: Ctx, p: Paragraph, opts: { rule?: Extract<Block, { kind: 'rule' }>; id?: string; className?: string } = {}): string {
+  const { rule, id, className } = opts;
   const heading = p.role !== 'P';
   const underline = rule
     ? { 'border-bottom': `${num(rule.thickness)}pt solid ${rule.color}`, 'padding-bottom': rem(ctx, rule.spaceBefore), 'margin-bottom': rem(ctx, rule.spaceAfter) }
     : {};
   const { cls, size, color } = textClass(ctx, p, underline);
   const tag = heading ? p.role.toLowerCase() : 'p';
-  return `<${tag}${id ? ` id="${id}"` : ''}${classes(cls)}>${inline(ctx, p.runs, size, color, heading)}</${tag}>`;
+  return `<${tag}${id ? ` id="${id}"` : ''}${classes(className, cls)}>${inline(ctx, p.runs, size, color, heading)}</${tag}>`;
 }
 
 function rowHtml(ctx: Ctx, r: Row): string {
   const row = ctx.sheet.cls({ 'column-gap': rem(ctx, r.gap), 'margin-top': rem(ctx, r.spaceBefore), 'margin-bottom': rem(ctx, r.spaceAfter) });
-  const right = r.right.runs.some((x) => x.text.trim() !== '') ? paragraphHtml(ctx, { ...r.right, align: 'left' }).replace(/^<p class="/, '<p class="when ').replace(/^<p>/, '<p class="when">') : '';
+  const right = r.right.runs.some((x) => x.text.trim() !== '') ? paragraphHtml(ctx, r.right, { className: 'when' }) : '';
   return `<div${classes('row', row)}>${paragraphHtml(ctx, r.left)}${right}</div>`;
 }
 
@@ -177,9 +178,9 @@ function childrenHtml(ctx: Ctx, blocks: readonly Block[], headingId?: string): s
     const b = blocks[i]!;
     const next = blocks[i + 1];
     if (b.kind === 'paragraph' && b.role !== 'P' && next?.kind === 'rule') {
-      out.push(paragraphHtml(ctx, b, next, headingId));
+      out.push(paragraphHtml(ctx, b, { rule: next, id: headingId }));
       i++;
-    } else if (b.kind === 'paragraph' && b.role !== 'P') out.push(paragraphHtml(ctx, b, undefined, headingId));
+    } else if (b.kind === 'paragraph' && b.role !== 'P') out.push(paragraphHtml(ctx, b, { id: headingId }));
     else out.push(blockHtml(ctx, b));
   }
   return out.join('\n');
