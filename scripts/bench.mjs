@@ -46,10 +46,10 @@ for (const [name, s] of rows) {
 }
 
 // Stage by stage, in one warm process.
-const { stageTimings } = await import(join(root, 'dist/build/stage-timings.js'));
+const { stageTimings } = await import(join(root, 'dist/pipeline/stage-timings.js'));
 const paths = { input: join(root, 'cv.yaml'), layoutsDir: join(root, 'layouts'), fontsDir: join(root, 'fonts') };
-const { createFontCache } = await import(join(root, 'dist/build/font-cache.js'));
-const fontCache = createFontCache();
+const { createSession } = await import(join(root, 'dist/session/index.js'));
+const fontCache = createSession();
 const first = await stageTimings(paths, fontCache); // pays for JIT warm-up and each face's first shaping
 const stageRuns = [];
 for (let i = 0; i < RUNS; i++) stageRuns.push(await stageTimings(paths, fontCache));

@@ -5,7 +5,7 @@ import type { Theme } from './theme.js';
 import { joinRuns, markupRuns, paragraph } from './blocks.js';
 import { authorRuns, linkRuns } from './parts.js';
 import { formatDate, isoDate } from './dates.js';
-import { recency as dateRecency } from '../common/date-key.js';
+import { recency as dateRecency } from '../common/cv-date.js';
 
 /** One group of the publication list with its labelled entries, newest first. */
 export interface PublicationGroup {

@@ -1,7 +1,7 @@
 import type { Layout } from '../layout/types.js';
 import type { FontId, Run } from './types.js';
 
-/** Registered font ids; emit/ registers them in this order. */
+/** Registered font ids; outputs/pdf/ registers them in this order. */
 export const FONT = {
   regular: 'regular',
   italic: 'italic',

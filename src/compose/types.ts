@@ -3,8 +3,9 @@
  * measured. Sizes are in PDF points. Produced by compose/, consumed by typeset/.
  */
 
-/** Names a font face registered for the build, e.g. "serif", "serif-bold", "serif-italic". */
-export type FontId = string;
+import type { FontId } from '../fonts/types.js';
+
+export type { FontId } from '../fonts/types.js';
 
 /** A stretch of text in one style. Text never contains line breaks. */
 export interface Run {

@@ -7,3 +7,10 @@ export interface Diagnostic {
   severity: 'error' | 'warning';
   message: string;
 }
+
+/** A failure without a place in a file: a variant that cannot fit, a bad flag value, a folder that cannot be written. */
+export interface Problem {
+  /** The exit code it calls for: 1 invalid input, 2 bad usage, 3 does not fit, 4 I/O. */
+  code: 1 | 2 | 3 | 4;
+  message: string;
+}

@@ -1,10 +1,8 @@
-import type { FontId } from '../compose/types.js';
-import type { FontMetrics, Measurer } from '../typeset/types.js';
-import type { LoadedFont, LoadedFonts } from './types.js';
+import type { FontId, FontMetrics, LoadedFont, LoadedFonts, Measurer } from './types.js';
 
 /**
  * A Measurer that returns, to the last bit, what pdfkit 0.20's
- * `doc.font(f).fontSize(s).widthOfString(text)` returns, because emit/ draws
+ * `doc.font(f).fontSize(s).widthOfString(text)` returns, because outputs/pdf/ draws
  * with pdfkit and a line that measures to fit must fit.
  *
  * pdfkit (EmbeddedFont.layout) cuts the text after every U+0020 or TAB, so each

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { create, type Font, type GlyphRun } from 'fontkit';
-import type { FontFace } from '../emit/types.js';
+import type { FontFace } from './types.js';
 import type { LoadedFonts, LoadedFont } from './types.js';
 
 /**

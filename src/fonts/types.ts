@@ -1,7 +1,16 @@
 import type { Font } from 'fontkit';
-import type { FontId } from '../compose/types.js';
 
-/** One parsed face: what the Measurer reads. emit/ re-reads the file through pdfkit. */
+/** Names a font face registered for the build, e.g. "serif", "serif-bold", "serif-italic". */
+export type FontId = string;
+
+/** One font face to embed. Registered in array order, which fixes pdfkit's subset tags. */
+export interface FontFace {
+  id: FontId;
+  /** Absolute path of a TTF or OTF file. */
+  file: string;
+}
+
+/** One parsed face: what the Measurer reads. outputs/pdf/ re-reads the file through pdfkit. */
 export interface LoadedFont {
   id: FontId;
   file: string;
@@ -10,3 +19,23 @@ export interface LoadedFont {
 
 /** Parsed faces by id, in registration order. */
 export type LoadedFonts = ReadonlyMap<FontId, LoadedFont>;
+
+export interface FontMetrics {
+  /** Positive distances in points at the given size. */
+  ascent: number;
+  descent: number;
+  capHeight: number;
+  xHeight: number;
+}
+
+/**
+ * Measures text exactly as outputs/pdf/ will draw it (same font files, same OpenType
+ * features). Injected so that tests can use fixed advances.
+ */
+export interface Measurer {
+  /** Advance width of `text` (may contain spaces, no line breaks) in points. */
+  width(text: string, font: FontId, size: number): number;
+  metrics(font: FontId, size: number): FontMetrics;
+  /** Whether the face has a glyph for this code point. */
+  hasGlyph(font: FontId, codePoint: number): boolean;
+}

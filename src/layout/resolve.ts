@@ -1,6 +1,6 @@
 import { isAbsolute, join, dirname } from 'node:path';
 import type { Layout, SectionSpec } from './types.js';
-import { FORMAT_IDS } from '../outputs/types.js';
+import { FORMAT_IDS } from './formats.js';
 
 /** Paper sizes in points. */
 const PAPER = { letter: { width: 612, height: 792 }, a4: { width: 595.28, height: 841.89 } } as const;
@@ -79,6 +79,7 @@ export function resolveLayout(raw: Json, layoutFile: string, fontsDir: string): 
     title: raw.title as string,
     output: raw.output as string,
     formats: FORMAT_IDS.filter((id) => ((raw.formats as string[] | undefined) ?? ['pdf']).includes(id)),
+    look: (raw.look as string | undefined) ?? 'single-column',
     page: { size, ...PAPER[size], margins },
     fonts: {
       regular: font('regular'),
@@ -123,6 +124,8 @@ export function resolveLayout(raw: Json, layoutFile: string, fontsDir: string): 
       maxPages: fit.maxPages as number | undefined,
       minFontSize: (fit.minFontSize as number | undefined) ?? size0,
       minSpacing: (fit.minSpacing as number | undefined) ?? 1,
+      spacingSteps: (fit.spacingSteps as number | undefined) ?? 5,
+      scaleSteps: (fit.scaleSteps as number | undefined) ?? 6,
       drop: (fit.drop as string[] | undefined) ?? [],
       allowDrop: (fit.allowDrop as boolean | undefined) ?? false,
     },

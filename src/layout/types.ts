@@ -1,4 +1,4 @@
-import type { FormatId } from '../outputs/types.js';
+import type { FormatId } from './formats.js';
 
 /** A layout variant after `extends` is merged and defaults are applied: what select/ and compose/ read. */
 
@@ -35,6 +35,8 @@ export interface Layout {
   output: string;
   /** The files this variant writes, in build order; 'pdf' unless the layout says more. */
   formats: FormatId[];
+  /** How the content is arranged: a look of src/compose/looks/. */
+  look: string;
   page: {
     size: 'letter' | 'a4';
     width: number;
@@ -58,5 +60,21 @@ export interface Layout {
   sections: (SectionSpec | '*')[];
   publications: { groups: PublicationGroupSpec[]; numbering: 'descending' | 'ascending'; legend: boolean };
   selection: SelectionSpec;
-  fit: { maxPages?: number; minFontSize: number; minSpacing: number; drop: string[]; allowDrop: boolean };
+  fit: FitPolicy;
+}
+
+/**
+ * How a variant meets its page budget: tighter spacing in `spacingSteps`
+ * equal steps down to `minSpacing`, then smaller type in `scaleSteps` steps
+ * down to `minFontSize`, then (when allowed) leaving out what `drop` ranks
+ * lowest. Data, so that a layout tunes it and the typesetter's fit step reads it.
+ */
+export interface FitPolicy {
+  maxPages?: number;
+  minFontSize: number;
+  minSpacing: number;
+  spacingSteps: number;
+  scaleSteps: number;
+  drop: string[];
+  allowDrop: boolean;
 }

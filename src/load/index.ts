@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { LineIndex } from '../diagnostics/line-index.js';
@@ -109,5 +109,26 @@ function describeIoError(e: unknown): string {
       return 'is a directory';
     default:
       return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/**
+ * The first bytes of a file as text, for telling formats apart before
+ * parsing; '' for anything but a readable regular file (a FIFO or a device
+ * must never be read here: that could block).
+ */
+export function readHead(path: string, bytes = 512): string {
+  try {
+    if (!statSync(path).isFile()) return '';
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.alloc(bytes);
+      const n = readSync(fd, buffer, 0, bytes, 0);
+      return buffer.subarray(0, n).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return '';
   }
 }

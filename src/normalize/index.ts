@@ -1,8 +1,16 @@
 import type * as Raw from '../validate/raw-cv.js';
-import type { Author, Cv, DateRange, Entry, EntryBase, Highlight, Link, Markup, Section } from './types.js';
-import { parseDate } from './dates.js';
+import type { Author, Cv, CvDate, DateRange, Entry, EntryBase, Highlight, Link, Markup, Section } from './types.js';
+import { parseCvDate } from '../common/cv-date.js';
+import type { CvDate as RawDate } from '../validate/raw-cv.js';
 import { parseMarkupOrThrow } from './markup.js';
 import { isOwnerName } from '../common/names.js';
+
+/** A date that validation already accepted; anything else reaching here is a bug. */
+function parseDate(raw: RawDate): CvDate {
+  const date = parseCvDate(raw);
+  if (!date) throw new Error(`unvalidated date reached normalize: ${String(raw)}`);
+  return date;
+}
 
 interface Ctx {
   name: string;

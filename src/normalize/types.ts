@@ -14,19 +14,9 @@ export interface Span {
 /** Parsed inline markup: what compose/ turns into styled runs. */
 export type Markup = readonly Span[];
 
-/** An academic term, as in "Fall 2019". */
-export type Season = 'Spring' | 'Summer' | 'Fall' | 'Winter';
+import type { CvDate, DateRange } from '../common/cv-date.js';
 
-/** A parsed date: as precise as cv.yaml wrote it, or the open end of a range. */
-export type CvDate =
-  | { readonly kind: 'date'; readonly year: number; readonly month?: number; readonly day?: number; readonly season?: Season }
-  | { readonly kind: 'present' };
-
-/** A single date is a range whose start and end are equal. */
-export interface DateRange {
-  readonly start?: CvDate;
-  readonly end?: CvDate;
-}
+export type { CvDate, DateRange, Season } from '../common/cv-date.js';
 
 /** A bullet under an entry, with its own tags for tailoring. */
 export interface Highlight {

@@ -1,4 +1,4 @@
-import { FORMAT_IDS, type FormatId } from './types.js';
+import { FORMAT_IDS, type FormatId } from '../layout/formats.js';
 
 /** "txt, pdf" -> ['pdf', 'txt'] (build order, no repeats), or the values that name no format. */
 export function parseFormats(values: readonly string[]): { ok: true; formats: FormatId[] } | { ok: false; unknown: string[] } {

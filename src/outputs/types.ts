@@ -1,32 +1,46 @@
-/**
- * outputs/: what turns one variant's composed content into the bytes of a file.
- * Every format reads the same DocTree the fit step settled on (after drops and
- * scale), so a resume's text, Markdown and HTML hold exactly what its PDF holds.
- */
 import type { DocTree } from '../compose/types.js';
+import type { FontFace, LoadedFonts } from '../fonts/types.js';
 import type { PageTree } from '../typeset/types.js';
-import type { FontFace } from '../emit/types.js';
 
-/** The formats a layout can write, in the order a build writes them. */
-export const FORMAT_IDS = ['pdf', 'txt', 'md', 'html'] as const;
-export type FormatId = (typeof FORMAT_IDS)[number];
+export { FORMAT_IDS, type FormatId } from '../layout/formats.js';
 
-/** One variant, composed and typeset: everything a format may read. */
+/** What an output says about itself; the build date is the only date that reaches any output. */
+export interface OutputMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** BCP 47, e.g. "en-US". */
+  lang: string;
+  date: Date;
+  /** PDF/A-2b for the PDF; other formats ignore it. */
+  pdfa?: boolean;
+}
+
+/**
+ * One variant's content as the fit step settled it: every format is made from
+ * this, so the resume's text holds exactly what its PDF holds. Formats that
+ * read the composed document ignore the pages, and the other way round.
+ */
 export interface OutputInput {
-  /** The composed document the fit step chose. */
   doc: DocTree;
-  /** The same document typeset into pages (what the PDF draws). */
-  tree: PageTree;
-  /** The layout's font faces, in registration order: ids and absolute file paths. */
+  pages: PageTree;
+  /** The faces in registration order, parsed once per session. */
   faces: readonly FontFace[];
+  loadedFonts: LoadedFonts;
+  meta: OutputMeta;
   /** The layout's paper and margins in points (the HTML page's print rules). */
   page: { width: number; height: number; margins: { top: number; right: number; bottom: number; left: number } };
 }
 
-/** A file format made from one variant. */
+/**
+ * A file format cv writes. `emit` is pure: the same input gives the same
+ * bytes, and nothing is written to disk here (the writing phase does that,
+ * atomically, for every output of a build at once).
+ */
 export interface OutputFormat {
-  id: FormatId;
-  /** File extension without the dot; the layout's `output` gets it in place of `pdf`. */
-  extension: string;
+  readonly id: string;
+  /** With the dot: ".pdf". */
+  readonly extension: string;
   emit(input: OutputInput): Promise<Uint8Array>;
 }

@@ -1,5 +1,5 @@
 import type { Entry } from '../normalize/types.js';
-import { recency } from '../common/date-key.js';
+import { recency } from '../common/cv-date.js';
 
 /** When an entry last happened: its end, else its start. */
 export function entryRecency(e: Entry): number {

@@ -3,7 +3,7 @@
  * the breakers ask for the same word, space and
  * hyphen widths many times, and a real (fontkit) measurer shapes on each call.
  */
-import type { FontId } from '../compose/types.js';
+import type { FontId } from '../fonts/types.js';
 import type { FontMetrics, Measurer } from './types.js';
 
 /** The Measurer as the paragraph steps use it: same answers, each asked once. */

@@ -1,30 +1,12 @@
 /**
  * Typesetting: DocTree + Measurer + PageSpec -> PageTree. The PageTree is plain
- * data (JSON-serialisable); emit/ draws it without making any layout decision.
+ * data (JSON-serialisable); outputs/pdf/ draws it without making any layout decision.
  * Coordinates are PDF points from the top-left corner of the page; text `y` is
  * the baseline.
  */
-import type { FontId } from '../compose/types.js';
+import type { FontId } from '../fonts/types.js';
 
-export interface FontMetrics {
-  /** Positive distances in points at the given size. */
-  ascent: number;
-  descent: number;
-  capHeight: number;
-  xHeight: number;
-}
-
-/**
- * Measures text exactly as emit/ will draw it (same font files, same OpenType
- * features). Injected so that tests can use fixed advances.
- */
-export interface Measurer {
-  /** Advance width of `text` (may contain spaces, no line breaks) in points. */
-  width(text: string, font: FontId, size: number): number;
-  metrics(font: FontId, size: number): FontMetrics;
-  /** Whether the face has a glyph for this code point. */
-  hasGlyph(font: FontId, codePoint: number): boolean;
-}
+export type { FontMetrics, Measurer } from '../fonts/types.js';
 
 export interface PageSpec {
   width: number;

@@ -1,21 +1,6 @@
-/** Splits a JSON Pointer into unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+import { pointerSegments, valueAt } from '../common/json-pointer.js';
 
-/** The value at a JSON Pointer, or undefined. */
-export function valueAt(root: unknown, pointer: string): unknown {
-  let node = root;
-  for (const seg of pointerSegments(pointer)) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[seg];
-  }
-  return node;
-}
+export { pointerSegments, valueAt };
 
 const isIndex = (s: string | undefined): s is string => s !== undefined && /^\d+$/.test(s);
 

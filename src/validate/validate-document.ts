@@ -1,9 +1,9 @@
 import { sortDiagnostics } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { NodeLocation, SourceDoc, Span } from '../load/types.js';
+import type { SourceDoc } from '../load/types.js';
+import { SourceLocator } from '../load/locator.js';
 import { compileSchema } from './compile-schema.js';
 import type { SchemaRoles } from './compile-schema.js';
-import { valueAt } from './describe.js';
 import { explainSchemaErrors } from './schema-errors.js';
 import type { Check, DocumentResult, Finding } from './types.js';
 
@@ -20,9 +20,10 @@ export function validateDocument(
   checks: readonly Check[],
   roles: SchemaRoles = {},
 ): DocumentResult {
-  const locate = (pointer: string): NodeLocation | undefined => locateNearest(doc, pointer);
+  const locator = new SourceLocator(doc);
+  const locate = (pointer: string) => locator.node(pointer);
   const toDiagnostic = (f: Finding): Diagnostic => {
-    const span = position(doc, f, locate(f.pointer));
+    const span = locator.at(f.pointer, { key: f.at === 'key', ...(f.offset !== undefined ? { offset: f.offset } : {}) });
     return { file: doc.path, line: span.line, col: span.col, severity: f.severity, message: f.message };
   };
 
@@ -57,39 +58,6 @@ export function validateDocument(
   });
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
   return { ok: true, value: doc.value, diagnostics };
-}
-
-/** The location of a pointer, or of its nearest ancestor (nodes reached through an alias have none of their own). */
-function locateNearest(doc: SourceDoc, pointer: string): NodeLocation | undefined {
-  let p = pointer;
-  for (;;) {
-    const loc = doc.locations.get(p);
-    if (loc !== undefined || p === '') return loc;
-    p = p.slice(0, p.lastIndexOf('/'));
-  }
-}
-
-const FIRST: Span = { line: 1, col: 1, offset: 0 };
-
-/**
- * Where a finding points. An offset inside a string is shown exactly when
- * the source spells the string the same way up to that offset on one line
- * (plain or simply quoted text); otherwise the start of the value is the
- * honest answer.
- */
-function position(doc: SourceDoc, f: Finding, loc: NodeLocation | undefined): Span {
-  if (loc === undefined) return FIRST;
-  if (f.at === 'key' && loc.key !== undefined) return loc.key;
-  const span = loc.value;
-  if (f.offset === undefined || f.offset <= 0) return span;
-  const text = valueAt(doc.value, f.pointer);
-  if (typeof text !== 'string') return span;
-  const quote = doc.text[span.offset];
-  const start = span.offset + (quote === '"' || quote === "'" ? 1 : 0);
-  const prefix = text.slice(0, f.offset);
-  if (prefix.includes('\n') || doc.text.slice(start, start + prefix.length) !== prefix) return span;
-  const shift = start - span.offset + prefix.length;
-  return { line: span.line, col: span.col + shift, offset: span.offset + shift };
 }
 
 function isBlank(text: string): boolean {

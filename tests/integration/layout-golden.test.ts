@@ -8,41 +8,25 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSource } from '../../src/load/index.js';
-import { validateCv } from '../../src/validate/index.js';
-import { normalizeCv } from '../../src/normalize/index.js';
-import { selectContent } from '../../src/select/index.js';
-import { composeDocument } from '../../src/compose/index.js';
-import { typesetDocument } from '../../src/typeset/index.js';
-import { createMeasurer, loadFonts } from '../../src/fonts/index.js';
-import { loadLayouts } from '../../src/build/layouts.js';
-import { fitToBudget } from '../../src/build/fit.js';
-import { fontFaces, hyphenatorFor, pageSpec } from '../../src/build/variant.js';
+import { readInputs } from '../../src/read/index.js';
+import { planVariant } from '../../src/plan/index.js';
+import { createSession } from '../../src/session/index.js';
 import type { PageTree } from '../../src/typeset/types.js';
 import { expectGoldenSet } from '../helpers/golden.js';
 import { REPO } from '../helpers/cli-run.js';
 
 const FIXTURE = join(REPO, 'tests/fixtures/build/small-cv.yaml');
 
+/** Every layout planned by the very code `cv build` runs (reading phase, then the pure planning core). */
 function pageTrees(): Record<string, PageTree> {
-  const loaded = loadSource(FIXTURE);
-  if (!loaded.ok) throw new Error(`cannot load the fixture: ${JSON.stringify(loaded.diagnostics)}`);
-  const checked = validateCv(loaded.doc);
-  if (!checked.ok) throw new Error(`the fixture is invalid: ${JSON.stringify(checked.diagnostics)}`);
-  const cv = normalizeCv(checked.cv);
-  const layouts = loadLayouts(join(REPO, 'layouts'), join(REPO, 'fonts'));
-  if (!layouts.ok) throw new Error(`layouts/ is invalid: ${JSON.stringify(layouts.diagnostics)}`);
+  const session = createSession();
+  const read = readInputs({ input: FIXTURE, layoutsDir: join(REPO, 'layouts'), fontsDir: join(REPO, 'fonts'), layouts: [] }, session);
+  if (!read.ok) throw new Error(`cannot read the fixture or layouts: ${JSON.stringify(read.diagnostics)}`);
   const trees: Record<string, PageTree> = {};
-  for (const [id, layout] of layouts.layouts) {
-    const selection = selectContent(cv, layout, {});
-    if (!selection.ok) throw new Error(`layout '${id}': ${selection.message}`);
-    const measurer = createMeasurer(loadFonts(fontFaces(layout)));
-    const page = pageSpec(layout, cv.lang);
-    const fit = fitToBudget(selection.selected, layout, layout.fit.maxPages, (selected, params) =>
-      typesetDocument(composeDocument(selected, layout, params), measurer, page, hyphenatorFor(layout, cv.lang)),
-    );
-    if (!fit.ok) throw new Error(`layout '${id}' does not fit: needs ${fit.pagesNeeded} pages, budget ${fit.budget}`);
-    trees[id] = fit.tree;
+  for (const variant of read.inputs.variants) {
+    const result = planVariant(read.inputs.cv, variant, { selection: {} }, session);
+    if (result.kind !== 'planned') throw new Error(`layout '${variant.layout.id}': ${JSON.stringify(result)}`);
+    trees[variant.layout.id] = result.plan.tree;
   }
   return trees;
 }

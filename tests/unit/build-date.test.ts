@@ -1,5 +1,5 @@
 import { resolveDate } from '../../src/cli/commands/build.js';
-import { buildDate } from '../../src/build/build-date.js';
+import { buildDate } from '../../src/pipeline/build-date.js';
 
 describe('the build date', () => {
   it('comes from --date, else SOURCE_DATE_EPOCH, else nothing (the build then uses updated)', () => {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFParse } from 'pdf-parse';
-import { emitPdf, PDF_CREATOR, PDF_PRODUCER } from '../../src/emit/index.js';
-import type { FontFace, PdfMeta } from '../../src/emit/types.js';
+import { emitPdf, PDF_CREATOR, PDF_PRODUCER } from '../../src/outputs/pdf/index.js';
+import type { FontFace, PdfMeta } from '../../src/outputs/pdf/types.js';
 import { createMeasurer, loadFonts } from '../../src/fonts/index.js';
 import type { LinkItem, PageItem, PageTree, StructNode, TextItem } from '../../src/typeset/types.js';
 
@@ -418,7 +418,7 @@ export async function load(url, context, next) {
       join(dir, 'child.mjs'),
       `import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { emitPdf } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/emit/index.ts')).href)};
+import { emitPdf } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/outputs/pdf/index.ts')).href)};
 const { tree, faces, meta } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const bytes = await emitPdf(tree, faces, { ...meta, date: new Date(meta.date) });
 process.stdout.write(createHash('sha256').update(bytes).digest('hex') + ' ' + new Date('2024-01-01T00:00:00Z').getTimezoneOffset());

@@ -1,7 +1,7 @@
 import type { PageTree } from '../../src/typeset/types.js';
 import type { Selected } from '../../src/select/types.js';
 import type { ComposeParams } from '../../src/compose/theme.js';
-import { fitToBudget } from '../../src/build/fit.js';
+import { fitToBudget } from '../../src/typeset/fit.js';
 import { selectContent } from '../../src/select/index.js';
 import { tinyCv, tinyLayout } from '../helpers/tiny-cv.js';
 

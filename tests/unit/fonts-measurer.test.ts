@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { createMeasurer, loadFonts } from '../../src/fonts/index.js';
-import type { FontFace } from '../../src/emit/types.js';
+import type { FontFace } from '../../src/fonts/types.js';
 
 const FONT_DIR = join(process.cwd(), 'fonts');
 const faces: FontFace[] = ['Regular', 'Italic', 'Bold', 'BoldItalic', 'SemiBold'].map((style) => ({

@@ -4,8 +4,8 @@ import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { PROJECT } from '../project.js';
-import type { BuildRequest, BuildResult } from '../../build/types.js';
-import { FORMAT_IDS } from '../../outputs/types.js';
+import type { BuildRequest, BuildResult } from '../../pipeline/types.js';
+import { FORMAT_IDS } from '../../layout/formats.js';
 import { parseFormats } from '../../outputs/parse-formats.js';
 
 interface BuildArgs {
@@ -111,7 +111,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
     pdfa: args.pdfa,
     ...(formats ? { formats: formats.formats } : {}),
   };
-  const { buildVariants } = await import('../../build/index.js');
+  const { buildVariants } = await import('../../pipeline/index.js');
   const result = await buildVariants(request);
   report(ctx, result, args);
   return result.code;

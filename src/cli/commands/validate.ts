@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
-import { EXIT } from '../context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { PROJECT } from '../project.js';
 
@@ -27,34 +26,14 @@ export function validateCommand(ctx: CliContext): CommandModule<object, Validate
 }
 
 async function runValidate(ctx: CliContext, file: string): Promise<number> {
-  const { loadSource } = await import('../../load/index.js');
-  const loaded = loadSource(file);
-  if (!loaded.ok) {
-    printDiagnostics(ctx, loaded.diagnostics, loaded.text);
-    return loaded.kind === 'io' ? EXIT.io : EXIT.invalid;
+  const { validateFile } = await import('../../pipeline/index.js');
+  const result = validateFile({ input: file, layoutsDir: resolve(PROJECT, 'layouts'), fontsDir: resolve(PROJECT, 'fonts') });
+  printDiagnostics(ctx, result.diagnostics, result.sources);
+  const summary = result.summary;
+  if (result.code === 0 && summary) {
+    ctx.out(summary.kind === 'layout' ? `${file}: valid layout\n` : `${file}: valid (${plural(summary.sections, 'section')}, ${plural(summary.entries, 'entry', 'entries')})\n`);
   }
-  const { validateCv, validateLayout } = await import('../../validate/index.js');
-  if (/^#.*\$schema=\S*layout\.schema\.json/.test(loaded.doc.text)) {
-    const layout = validateLayout(loaded.doc);
-    printDiagnostics(ctx, layout.diagnostics, loaded.doc.text);
-    if (!layout.ok) return EXIT.invalid;
-    ctx.out(`${file}: valid layout\n`);
-    return EXIT.ok;
-  }
-  const result = validateCv(loaded.doc);
-  if (!result.ok) {
-    printDiagnostics(ctx, result.diagnostics, loaded.doc.text);
-    return EXIT.invalid;
-  }
-  // Characters no bundled (or fallback) font has would fail the build: say so here too.
-  const { checkGlyphs } = await import('../../build/check-glyphs.js');
-  const glyphs = checkGlyphs(loaded.doc, result.cv, resolve(PROJECT, 'layouts'), resolve(PROJECT, 'fonts'));
-  printDiagnostics(ctx, [...result.diagnostics, ...glyphs], loaded.doc.text);
-  if (glyphs.length > 0) return EXIT.invalid;
-  const sections = result.cv.sections;
-  const entries = sections.reduce((n, s) => n + (Array.isArray(s.entries) ? s.entries.length : 0), 0);
-  ctx.out(`${file}: valid (${plural(sections.length, 'section')}, ${plural(entries, 'entry', 'entries')})\n`);
-  return EXIT.ok;
+  return result.code;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

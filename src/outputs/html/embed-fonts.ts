@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import subsetFont from 'subset-font';
 import type { Block, DocTree, Run } from '../../compose/types.js';
-import type { FontFace } from '../../emit/types.js';
+import type { FontFace } from '../../fonts/types.js';
 import type { EmbeddedFont } from './emit-html.js';
 
 function blockRuns(b: Block): Run[] {

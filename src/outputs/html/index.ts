@@ -5,7 +5,7 @@ import { emitHtml } from './emit-html.js';
 /** One self-contained HTML page: the text of the PDF, its type embedded. */
 export const htmlFormat: OutputFormat = {
   id: 'html',
-  extension: 'html',
+  extension: '.html',
   emit: async ({ doc, faces, page }) => new TextEncoder().encode(emitHtml(doc, await embedFonts(doc, faces), page)),
 };
 

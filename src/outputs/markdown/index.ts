@@ -4,7 +4,7 @@ import { emitMarkdown } from './emit-markdown.js';
 /** CommonMark for a README or a GitHub page. */
 export const markdownFormat: OutputFormat = {
   id: 'md',
-  extension: 'md',
+  extension: '.md',
   emit: async ({ doc }) => new TextEncoder().encode(emitMarkdown(doc)),
 };
 

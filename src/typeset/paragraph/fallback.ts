@@ -3,7 +3,8 @@
  * fallback face that has it. A character no face has keeps the run's face and
  * is reported (never dropped, never a silent blank box).
  */
-import type { FontId, Run } from '../../compose/types.js';
+import type { Run } from '../../compose/types.js';
+import type { FontId } from '../../fonts/types.js';
 import type { CachedMeasurer } from '../measure-cache.js';
 import { CharKind, isJoinerOrSelector } from './chars.js';
 import type { MissingGlyph } from './types.js';

@@ -2,7 +2,8 @@
  * The paragraph as one string with per-character facts (run, face, kind), so
  * that UAX #14, hyphenation and line assembly all speak the same positions.
  */
-import type { FontId, Run } from '../../compose/types.js';
+import type { Run } from '../../compose/types.js';
+import type { FontId } from '../../fonts/types.js';
 import type { CachedMeasurer } from '../measure-cache.js';
 import { ALWAYS_DROPPED, CharKind } from './chars.js';
 import { assignFaces } from './fallback.js';

@@ -4,7 +4,8 @@ import type { Hyphenator } from '../../hyphenation/index.js';
  * The paragraph engine's own types: what block layout hands in, what it gets
  * back, and the box/glue/penalty items in between. All plain data.
  */
-import type { FontId, Run } from '../../compose/types.js';
+import type { Run } from '../../compose/types.js';
+import type { FontId } from '../../fonts/types.js';
 
 /** One paragraph to break into lines. Widths and offsets are in points. */
 export interface ParagraphInput {

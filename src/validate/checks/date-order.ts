@@ -1,4 +1,4 @@
-import { compareCvDates, parseCvDate } from '../cv-dates.js';
+import { compareCvDates, parseCvDate } from '../../common/cv-date.js';
 import type { Check, Finding } from '../types.js';
 import { asRecord, walk } from '../walk.js';
 

@@ -1,0 +1,246 @@
+import type { LoadedFonts } from '../../fonts/types.js';
+import type { LinkItem, OutlineItem, PageTree, RuleItem, TextItem } from '../../typeset/types.js';
+import type {
+  PdfDocument,
+  PdfDocumentConstructor,
+  PdfDocumentOptions,
+  PdfOutlineNode,
+} from './pdfkit-api.js';
+import { StructureBuilder } from './structure.js';
+import type { FontFace, PdfMeta } from './types.js';
+
+export interface EmitOptions {
+  /**
+   * The faces the Measurer used, parsed once per build. pdfkit then draws with
+   * the very font objects that were measured and skips parsing and warming up
+   * each face's shaping tables again (about 12 ms per face and PDF). A face is
+   * taken from here only when its id and file match; the bytes are the same
+   * either way.
+   */
+  loadedFonts?: LoadedFonts;
+}
+
+/** Fixed so that the bytes never depend on who or what built them. */
+export const PDF_CREATOR = 'cv';
+export const PDF_PRODUCER = 'cv (pdfkit)';
+
+/**
+ * Draws a typeset PageTree into PDF bytes. It makes no layout decision: every
+ * glyph run, rule and link lands where the PageTree says, so what was measured
+ * is what is printed.
+ *
+ * The bytes are a pure function of (tree, font files, meta): the only date is
+ * `meta.date` (Info, XMP and the file /ID derive from it), dates are written
+ * in UTC, and the faces are registered in the given order, which fixes
+ * pdfkit's font resource names and subset tags. pdfkit is imported here, on
+ * first use, because loading it costs ~150 ms that `cv validate` should not
+ * pay.
+ */
+export async function emitPdf(
+  tree: PageTree,
+  fonts: readonly FontFace[],
+  meta: PdfMeta,
+  options: EmitOptions = {},
+): Promise<Uint8Array> {
+  if (Number.isNaN(meta.date.getTime())) throw new Error('emitPdf: meta.date is not a valid date');
+  const { default: pdfkit } = await import('pdfkit');
+  const PDFDocument = pdfkit as unknown as PdfDocumentConstructor;
+
+  const info: Record<string, string | Date> = {
+    Creator: PDF_CREATOR,
+    Producer: PDF_PRODUCER,
+    CreationDate: meta.date,
+    ModDate: meta.date,
+  };
+  if (meta.title) info.Title = meta.title;
+  if (meta.author) info.Author = meta.author;
+  if (meta.subject) info.Subject = meta.subject;
+  if (meta.keywords.length > 0) info.Keywords = meta.keywords.join(', ');
+
+  const docOptions: PdfDocumentOptions = {
+    autoFirstPage: false,
+    font: null,
+    pdfVersion: '1.7',
+    compress: true,
+    tagged: true,
+    lang: meta.lang,
+    displayTitle: true,
+    info,
+    ...(meta.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
+  };
+  const doc = new PDFDocument(docOptions);
+  // pdfkit copies Title/Author/... into the XMP packet without XML escaping
+  // (a title with '&' breaks the packet) and leaves out xmp:ModifyDate, which
+  // PDF/A wants to match Info's ModDate. Write that part of the packet ourselves.
+  doc._addInfo = () => doc.appendXML(xmpInfo(doc.info));
+
+  const chunks: Uint8Array[] = [];
+  const bytes = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk) => chunks.push(chunk));
+    doc.on('end', () => resolve(concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  // Register, then select, every face in order before any content: pdfkit names
+  // a face F1, F2, ... on first selection and derives the subset tag from it.
+  const fontIds = new Set<string>();
+  for (const face of fonts) {
+    const loaded = options.loadedFonts?.get(face.id);
+    doc.registerFont(face.id, loaded && loaded.file === face.file ? loaded.font : face.file);
+    fontIds.add(face.id);
+  }
+  for (const face of fonts) doc.font(face.id);
+
+  const structure = new StructureBuilder(doc, tree.structure, tree.pages);
+  structure.begin();
+
+  tree.pages.forEach((page, index) => {
+    if (page.number !== index + 1) throw new Error(`page ${index + 1} is numbered ${page.number}`);
+    doc.addPage({ size: [tree.width, tree.height], margin: 0 });
+    for (const item of page.items) {
+      if (item.kind === 'text') drawText(doc, item, structure, fontIds);
+      else if (item.kind === 'rule') drawRule(doc, item);
+      else drawLink(doc, item, structure);
+    }
+    structure.endPage(page.number);
+  });
+  structure.finish();
+
+  addOutline(doc, tree);
+  doc.end();
+  return bytes;
+}
+
+function drawText(doc: PdfDocument, item: TextItem, structure: StructureBuilder, fontIds: ReadonlySet<string>): void {
+  if (item.text === '') return;
+  if (!fontIds.has(item.font)) throw new Error(`text '${item.text}' uses unregistered font '${item.font}'`);
+  doc.font(item.font).fontSize(item.size).fillColor(item.color);
+
+  let x = item.x;
+  let text = item.text;
+  if (item.wordSpacing !== 0) {
+    // With wordSpacing pdfkit draws word by word and drops leading spaces;
+    // keep their advance so the first word stays where it was measured.
+    const leading = /^ +/.exec(text)?.[0] ?? '';
+    if (leading) {
+      x += doc.widthOfString(leading) + item.wordSpacing * leading.length;
+      text = text.slice(leading.length);
+    }
+  }
+
+  if (item.struct === 'artifact') {
+    doc.markContent('Artifact', { type: 'Pagination' });
+  } else {
+    structure.markContent(item.struct);
+  }
+  doc.text(text, x, item.y, {
+    lineBreak: false,
+    // 'alphabetic': pdfkit's y is the baseline (the default puts the ascender there).
+    baseline: 'alphabetic',
+    ...(item.wordSpacing !== 0 ? { wordSpacing: item.wordSpacing } : {}),
+  });
+  doc.endMarkedContent();
+}
+
+/** A rule is a filled rectangle centred on `y`, `thickness` high: crisp ends, no line caps. */
+function drawRule(doc: PdfDocument, item: RuleItem): void {
+  doc.markContent('Artifact', { type: 'Layout' });
+  doc.save();
+  doc.rect(item.x, item.y - item.thickness / 2, item.width, item.thickness).fill(item.color);
+  doc.restore();
+  doc.endMarkedContent();
+}
+
+function drawLink(doc: PdfDocument, item: LinkItem, structure: StructureBuilder): void {
+  // structParent: pdfkit gives the annotation a StructParent and puts an OBJR
+  // for it into the Link element; Contents is the link's alternate description.
+  doc.link(item.x, item.y, item.width, item.height, item.href, {
+    structParent: structure.element(item.struct),
+    Contents: new String(item.href), // a String object: pdfkit writes a primitive string as a name
+  });
+}
+
+/**
+ * One bookmark per OutlineItem, pointing at its page and height. pdfkit's XYZ
+ * destination computes left as `pageWidth - left`, so passing the page width
+ * gives left 0. Items with children are open; Count is set per the PDF spec
+ * (visible descendants), which pdfkit only approximates.
+ */
+function addOutline(doc: PdfDocument, tree: PageTree): void {
+  const add = (parent: PdfOutlineNode, items: readonly OutlineItem[]): number => {
+    let visible = 0;
+    for (const item of items) {
+      if (!Number.isInteger(item.page) || item.page < 1 || item.page > tree.pages.length) {
+        throw new Error(`outline item '${item.title}' points at page ${item.page} of ${tree.pages.length}`);
+      }
+      const node = parent.addItem(item.title, {
+        pageNumber: item.page - 1,
+        fit: false,
+        top: item.y,
+        left: tree.width,
+        expanded: false,
+      });
+      const below = add(node, item.children);
+      if (below > 0) node.outlineData.Count = below;
+      visible += 1 + below;
+    }
+    return visible;
+  };
+  const total = add(doc.outline, tree.outline);
+  if (total > 0) doc.outline.outlineData.Count = total;
+}
+
+function xmpInfo(info: Record<string, unknown>): string {
+  const date = info.CreationDate as Date;
+  const modDate = (info.ModDate as Date | undefined) ?? date;
+  const text = (key: string): string | undefined => {
+    const value = info[key];
+    return typeof value === 'string' && value !== '' ? escapeXml(value) : undefined;
+  };
+  const title = text('Title');
+  const author = text('Author');
+  const subject = text('Subject');
+  const keywords = text('Keywords');
+  const lines = [
+    '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+    `<xmp:CreateDate>${xmpDate(date)}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${xmpDate(modDate)}</xmp:ModifyDate>`,
+    `<xmp:CreatorTool>${text('Creator') ?? ''}</xmp:CreatorTool>`,
+    '</rdf:Description>',
+  ];
+  if (title || author || subject) {
+    lines.push('<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">');
+    if (title) lines.push(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${title}</rdf:li></rdf:Alt></dc:title>`);
+    if (author) lines.push(`<dc:creator><rdf:Seq><rdf:li>${author}</rdf:li></rdf:Seq></dc:creator>`);
+    if (subject) {
+      lines.push(`<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${subject}</rdf:li></rdf:Alt></dc:description>`);
+    }
+    lines.push('</rdf:Description>');
+  }
+  lines.push('<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">');
+  lines.push(`<pdf:Producer>${text('Producer') ?? ''}</pdf:Producer>`);
+  if (keywords) lines.push(`<pdf:Keywords>${keywords}</pdf:Keywords>`);
+  lines.push('</rdf:Description>');
+  return lines.join('\n');
+}
+
+/** UTC, seconds precision, like pdfkit's Info dates. */
+function xmpDate(date: Date): string {
+  return `${date.toISOString().split('.')[0]}Z`;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const chunk of chunks) length += chunk.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}

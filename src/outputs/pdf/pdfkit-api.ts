@@ -1,0 +1,93 @@
+/**
+ * The part of pdfkit 0.20.2 that outputs/pdf/ drives, typed here because
+ * @types/pdfkit 0.17 lags behind (outline targets, link struct parents,
+ * structure elements) and because a few fixes need pdfkit internals. pdfkit is
+ * pinned; every internal used here is named in this file and nowhere else.
+ */
+
+import type { Font } from 'fontkit';
+
+/** A pdfkit PDFReference: an indirect object whose `data` is written on `end()`. */
+export interface PdfRef {
+  data: Record<string, unknown>;
+}
+
+/** Opaque marked-content handle returned by markStructureContent. */
+export interface PdfStructContent {
+  readonly refs: readonly { pageRef: PdfRef; mcid: number }[];
+}
+
+export interface PdfStructElement {
+  add(child: PdfStructElement | PdfStructContent): PdfStructElement;
+  end(): void;
+}
+
+export interface PdfOutlineNode {
+  addItem(
+    title: string,
+    options: { pageNumber: number; fit: false; top: number; left: number; expanded: false },
+  ): PdfOutlineNode;
+  /** The outline item's dictionary before it is written (Count is set from here). */
+  outlineData: Record<string, unknown>;
+}
+
+export interface PdfDocument {
+  info: Record<string, unknown>;
+  outline: PdfOutlineNode;
+
+  /** `src`: a file path, or an already parsed fontkit font (pdfkit takes anything with `layout`). */
+  registerFont(name: string, src: string | Font): PdfDocument;
+  font(name: string): PdfDocument;
+  fontSize(size: number): PdfDocument;
+  fillColor(color: string): PdfDocument;
+  addPage(options: { size: [number, number]; margin: number }): PdfDocument;
+  text(
+    text: string,
+    x: number,
+    y: number,
+    options: { lineBreak: false; baseline: 'alphabetic'; wordSpacing?: number },
+  ): PdfDocument;
+  widthOfString(text: string): number;
+  rect(x: number, y: number, w: number, h: number): PdfDocument;
+  fill(color: string): PdfDocument;
+  save(): PdfDocument;
+  restore(): PdfDocument;
+  link(
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    url: string,
+    options: { structParent: PdfStructElement; Contents: string | String },
+  ): PdfDocument;
+
+  struct(role: string, options?: { lang?: string }): PdfStructElement;
+  addStructure(element: PdfStructElement): PdfDocument;
+  markStructureContent(role: string): PdfStructContent;
+  markContent(tag: 'Artifact', options: { type: 'Pagination' | 'Layout' }): PdfDocument;
+  endMarkedContent(): PdfDocument;
+
+  appendXML(xml: string, newline?: boolean): void;
+  /** Internal: writes the Info entries into the XMP packet at end(); replaced by outputs/pdf/ (see emit-pdf.ts). */
+  _addInfo(): void;
+
+  on(event: 'data', listener: (chunk: Uint8Array) => void): PdfDocument;
+  on(event: 'end', listener: () => void): PdfDocument;
+  on(event: 'error', listener: (err: Error) => void): PdfDocument;
+  end(): void;
+}
+
+export interface PdfDocumentOptions {
+  autoFirstPage: false;
+  /** null: do not load Helvetica, so the first registered face is F1. */
+  font: null;
+  pdfVersion: '1.7';
+  compress: true;
+  tagged: true;
+  lang: string;
+  displayTitle: true;
+  subset?: 'PDF/A-2b';
+  info: Record<string, string | Date>;
+}
+
+export type PdfDocumentConstructor = new (options: PdfDocumentOptions) => PdfDocument;

@@ -1,0 +1,4 @@
+export { buildVariants } from './build.js';
+export { validateFile } from './validate.js';
+export { buildDate } from './build-date.js';
+export type { BuildProblem, BuildRequest, BuildResult, BuiltOutput, BuiltPdf, ExitCode, InputPaths, Manifest, ValidateResult } from './types.js';

@@ -1,0 +1,85 @@
+import type { DocTree } from '../compose/types.js';
+import type { Problem } from '../diagnostics/types.js';
+import type { Cv } from '../normalize/types.js';
+import type { VariantInputs } from '../read/index.js';
+import type { Dropped, Selected, SelectionFlags } from '../select/types.js';
+import type { Session } from '../session/index.js';
+import type { PageTree } from '../typeset/types.js';
+import { AS_DESIGNED, composeDocument, type ComposeParams } from '../compose/index.js';
+import { selectContent } from '../select/index.js';
+import { fitToBudget } from '../typeset/fit.js';
+import { uncoveredCharacters } from './glyph-coverage.js';
+import { pageSpec } from './variant-settings.js';
+
+/** One variant as every output format will show it: the content the fit step settled on, composed and typeset. */
+export interface VariantPlan {
+  inputs: VariantInputs;
+  selected: Selected;
+  /** The composed document the pages were typeset from (text formats read this). */
+  doc: DocTree;
+  tree: PageTree;
+  dropped: Dropped[];
+  params: ComposeParams;
+}
+
+/** What planning one variant gave: a plan, or why not. */
+export type PlanResult =
+  | { kind: 'planned'; plan: VariantPlan }
+  /** Nothing of the CV is left for this layout after the selection. */
+  | { kind: 'empty' }
+  | { kind: 'problem'; problem: Problem }
+  /** Characters no font of the layout has: nothing is typeset, the caller reports where they are. */
+  | { kind: 'missing-glyphs'; missing: PageTree['missingGlyphs'] };
+
+/** The request's part that planning reads. */
+export interface PlanFlags {
+  selection: SelectionFlags;
+  /** Overrides every layout's page budget. */
+  maxPages?: number;
+}
+
+/**
+ * The glyph check of one variant: the characters of its composed content that
+ * no face of the layout can draw. Params only change sizes, so the document
+ * as designed holds every character any fitted version holds.
+ */
+export function missingGlyphs(cv: Cv, inputs: VariantInputs, selection: SelectionFlags): PageTree['missingGlyphs'] {
+  const selected = selectContent(cv, inputs.layout, selection);
+  if (!selected.ok) return [];
+  const doc = composeDocument(selected.selected, inputs.layout);
+  return uncoveredCharacters(doc, inputs.fonts.measurer, pageSpec(inputs.layout, cv.lang).fallbackFonts);
+}
+
+/**
+ * Plans one layout, purely: select, check every character has a glyph, then
+ * fit to the page budget (each step composes and typesets again with other
+ * parameters). Each composed document is made once and reused by the glyph
+ * check, the fit step and the text outputs.
+ */
+export function planVariant(cv: Cv, inputs: VariantInputs, flags: PlanFlags, session: Session): PlanResult {
+  const { layout, fonts } = inputs;
+  const selection = selectContent(cv, layout, flags.selection);
+  if (!selection.ok) return { kind: 'problem', problem: { code: 2, message: selection.message } };
+  if (selection.selected.sections.length === 0) return { kind: 'empty' };
+  const page = pageSpec(layout, cv.lang);
+  const composed = new Map<Selected, Map<string, DocTree>>();
+  const compose = (selected: Selected, params: ComposeParams): DocTree => {
+    let byParams = composed.get(selected);
+    if (!byParams) composed.set(selected, (byParams = new Map()));
+    const key = `${params.scale} ${params.spacing}`;
+    let doc = byParams.get(key);
+    if (!doc) byParams.set(key, (doc = composeDocument(selected, layout, params)));
+    return doc;
+  };
+  const missing = uncoveredCharacters(compose(selection.selected, AS_DESIGNED), fonts.measurer, page.fallbackFonts);
+  if (missing.length > 0) return { kind: 'missing-glyphs', missing };
+  const typeset = session.typesetter(fonts.measurer, inputs.hyphenator);
+  const budget = flags.maxPages ?? layout.fit.maxPages;
+  const fit = fitToBudget(selection.selected, layout, budget, (selected, params) => typeset(compose(selected, params), page));
+  if (!fit.ok) {
+    const what = layout.fit.allowDrop ? 'even after tightening and leaving out what the layout allows' : 'and this layout never leaves content out';
+    return { kind: 'problem', problem: { code: 3, message: `layout '${layout.id}' needs ${fit.pagesNeeded} pages but its budget is ${fit.budget} (${what}); no PDF written` } };
+  }
+  const plan: VariantPlan = { inputs, selected: fit.selected, doc: compose(fit.selected, fit.params), tree: fit.tree, dropped: fit.dropped, params: fit.params };
+  return { kind: 'planned', plan };
+}

@@ -1,0 +1,25 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { SourceDoc } from '../load/types.js';
+import type { RawCv } from '../validate/raw-cv.js';
+
+/**
+ * A file read as a CV. `doc` keeps the source's own text and the position of
+ * every value (JSON pointers into `raw`), so that any later diagnostic, such
+ * as a character no font has, points into the file the user wrote.
+ */
+export type SourceRead =
+  | { ok: true; raw: RawCv; doc: SourceDoc; diagnostics: Diagnostic[] /* warnings only */ }
+  /** code 4: the file could not be read; 1: it is not a valid CV. `text` is shown under the diagnostics. */
+  | { ok: false; code: 1 | 4; diagnostics: Diagnostic[]; text: string };
+
+/**
+ * A format cv reads a CV from: cv.yaml today; JSON Resume, RenderCV YAML and
+ * BibTeX are more sources of the same shape. A source never throws on bad
+ * input: every problem is a diagnostic located in its own file.
+ */
+export interface CvSource {
+  readonly id: string;
+  /** Whether this source reads the file, judged from its name and first bytes. */
+  accepts(path: string, head: string): boolean;
+  read(path: string): SourceRead;
+}

@@ -1,0 +1,84 @@
+import type { Layout } from '../layout/types.js';
+import type { Dropped, Selected } from '../select/types.js';
+import type { PageTree } from './types.js';
+import type { ComposeParams } from '../compose/theme.js';
+import { applyDrops, dropCandidates } from '../select/drop.js';
+
+/** Typesets one variant with given content and parameters: compose then typeset. */
+export type Render = (selected: Selected, params: ComposeParams) => PageTree;
+
+/** The fitted PageTree with what it took, or how many pages the content needs at the least. */
+export type FitResult =
+  | { ok: true; tree: PageTree; selected: Selected; dropped: Dropped[]; params: ComposeParams }
+  | { ok: false; pagesNeeded: number; budget: number };
+
+/** Values from `from` down to `to` in `steps` equal steps, `from` excluded. */
+function descending(from: number, to: number, steps: number): number[] {
+  if (to >= from) return [];
+  return Array.from({ length: steps }, (_, i) => from - ((from - to) * (i + 1)) / steps);
+}
+
+/**
+ * Meets a page budget in the order DESIGN.md gives: tighter spacing (down to
+ * the layout's floor), then a smaller type size (down to its floor), then
+ * leaving out what ranks lowest. Once content had to go, it gives back as
+ * much size and spacing as the page still allows. Every step is a pure
+ * re-typeset, so the result is deterministic. The steps and floors are the
+ * layout's fit policy (data), not constants here.
+ */
+export function fitToBudget(selected: Selected, layout: Layout, budget: number | undefined, render: Render): FitResult {
+  const designed: ComposeParams = { scale: 1, spacing: 1 };
+  const first = render(selected, designed);
+  if (budget === undefined || first.pages.length <= budget) return { ok: true, tree: first, selected, dropped: [], params: designed };
+
+  const fits = (s: Selected, p: ComposeParams) => {
+    const tree = render(s, p);
+    return tree.pages.length <= budget ? tree : undefined;
+  };
+  const minScale = Math.min(1, layout.fit.minFontSize / layout.type.size);
+  const minSpacing = layout.fit.minSpacing;
+
+  for (const spacing of descending(1, minSpacing, layout.fit.spacingSteps)) {
+    const tree = fits(selected, { scale: 1, spacing });
+    if (tree) return { ok: true, tree, selected, dropped: [], params: { scale: 1, spacing } };
+  }
+  for (const scale of descending(1, minScale, layout.fit.scaleSteps)) {
+    const tree = fits(selected, { scale, spacing: minSpacing });
+    if (tree) return { ok: true, tree, selected, dropped: [], params: { scale, spacing: minSpacing } };
+  }
+
+  const tightest: ComposeParams = { scale: minScale, spacing: minSpacing };
+  const candidates = dropCandidates(selected, layout);
+  const withDrops = (k: number) => applyDrops(selected, candidates.slice(0, k));
+  const all = withDrops(candidates.length);
+  if (candidates.length === 0 || !fits(all.selected, tightest)) {
+    const least = render(all.selected, tightest);
+    return { ok: false, pagesNeeded: least.pages.length, budget };
+  }
+  // The fewest drops that fit (more drops never make the document longer).
+  let lo = 1;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(withDrops(mid).selected, tightest)) hi = mid;
+    else lo = mid + 1;
+  }
+  const chosen = withDrops(lo);
+  // Give back size first, then spacing, as far as the page allows.
+  let params = tightest;
+  for (const scale of [1, ...descending(1, minScale, layout.fit.scaleSteps)]) {
+    if (scale <= params.scale) break;
+    if (fits(chosen.selected, { scale, spacing: minSpacing })) {
+      params = { scale, spacing: minSpacing };
+      break;
+    }
+  }
+  for (const spacing of [1, ...descending(1, minSpacing, layout.fit.spacingSteps)]) {
+    if (spacing <= params.spacing) break;
+    if (fits(chosen.selected, { scale: params.scale, spacing })) {
+      params = { scale: params.scale, spacing };
+      break;
+    }
+  }
+  return { ok: true, tree: render(chosen.selected, params), selected: chosen.selected, dropped: chosen.dropped, params };
+}

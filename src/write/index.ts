@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { VariantPlan } from '../plan/index.js';
+import type { OutputFormat } from '../outputs/index.js';
+import { documentMeta } from '../compose/index.js';
+import { OUTPUT_FORMATS, fileForFormat } from '../outputs/index.js';
+import type { FormatId } from '../layout/formats.js';
+import { outputName, pageSpec } from '../plan/index.js';
+import { manifestText, type BuiltOutput, type Manifest } from './manifest.js';
+import { writeFiles } from './write-files.js';
+
+export type { BuiltFile, BuiltOutput, BuiltPdf, Manifest } from './manifest.js';
+
+/** One file of a build, made in memory. */
+export interface RenderedFile {
+  /** Relative to the output folder. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** Everything a build will write, in memory, with the manifest that describes it. */
+export interface RenderedBuild {
+  files: RenderedFile[];
+  manifest: Manifest;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Makes every output of every planned variant in memory: the formats its
+ * layout lists (or `options.formats`), each from the same plan, so a text or
+ * HTML file holds exactly what its PDF holds. Nothing touches the disk here,
+ * so a failure in any output leaves every old file in place.
+ */
+export async function renderOutputs(
+  plans: readonly VariantPlan[],
+  options: { date: Date; pdfa: boolean; formats?: readonly FormatId[] },
+  formats: ReadonlyMap<string, OutputFormat> = OUTPUT_FORMATS,
+): Promise<RenderedBuild> {
+  const files: RenderedFile[] = [];
+  const outputs: BuiltOutput[] = [];
+  for (const plan of plans) {
+    const { layout, faces, fonts } = plan.inputs;
+    const meta = { ...documentMeta(plan.selected, layout), date: options.date, pdfa: options.pdfa };
+    const page = pageSpec(layout, plan.selected.cv.lang);
+    const input = { doc: plan.doc, pages: plan.tree, faces, loadedFonts: fonts.loadedFonts, meta, page };
+    const pdfFile = outputName(layout, plan.selected.cv);
+    const wanted = options.formats ?? layout.formats;
+    const content = { dropped: plan.dropped, fit: { scale: round(plan.params.scale), spacing: round(plan.params.spacing) } };
+    for (const id of wanted) {
+      const format = formats.get(id);
+      if (!format) throw new Error(`no output format '${id}'`);
+      const bytes = await format.emit(input);
+      const file = fileForFormat(pdfFile, id, formats);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      files.push({ file, bytes });
+      if (id === 'pdf') outputs.push({ layout: layout.id, format: 'pdf', file, pages: plan.tree.pages.length, bytes: bytes.length, sha256, ...content });
+      else outputs.push({ layout: layout.id, format: id, file, bytes: bytes.length, sha256, ...(wanted.includes('pdf') ? { sameContentAs: pdfFile } : {}), ...content });
+    }
+  }
+  return { files, manifest: { date: options.date.toISOString().slice(0, 10), outputs } };
+}
+
+/** The writing phase: every file to a temporary name, then all renamed into place, the manifest last. */
+export function writeBuild(outDir: string, build: RenderedBuild): void {
+  if (build.files.length === 0) return;
+  writeFiles([...build.files.map((f) => ({ path: join(outDir, f.file), bytes: f.bytes })), { path: join(outDir, 'manifest.json'), bytes: manifestText(build.manifest) }]);
+}
