@@ -1,9 +1,10 @@
 // Runs before `npm test`: the integration tests read PDFs back with qpdf and
-// poppler-utils (Debian packages). On a fresh Debian machine where we are root,
-// install them; anywhere else, say exactly what is missing.
+// poppler-utils, and load the HTML output in Debian's chromium (driven by
+// playwright-core; no browser is ever downloaded). On a fresh Debian machine
+// where we are root, install them; anywhere else, say exactly what is missing.
 import { execSync } from 'node:child_process';
 
-const tools = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', pdftoppm: 'poppler-utils' };
+const tools = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', pdftoppm: 'poppler-utils', chromium: 'chromium' };
 const has = (cmd) => {
   try {
     execSync(`command -v ${cmd}`, { stdio: 'ignore', shell: '/bin/sh' });
@@ -16,7 +17,7 @@ const missing = [...new Set(Object.entries(tools).filter(([cmd]) => !has(cmd)).m
 if (missing.length === 0) process.exit(0);
 const root = typeof process.getuid === 'function' && process.getuid() === 0;
 if (root && has('apt-get')) {
-  console.error(`installing ${missing.join(' ')} for the PDF tests...`);
+  console.error(`installing ${missing.join(' ')} for the PDF and HTML tests...`);
   execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')} >/dev/null`, { stdio: 'inherit', shell: '/bin/sh' });
   process.exit(0);
 }

@@ -21,3 +21,18 @@ export function formatRange(r: DateRange): string {
   const one = r.start ?? r.end;
   return one ? formatDate(one) : '';
 }
+
+/** "2018-08", "2019" or "" for Present: the machine-readable form of a date (a season keeps its year). */
+export function isoDate(d: CvDate): string {
+  if (d.kind === 'present') return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (d.season || d.month === undefined) return String(d.year).padStart(4, '0');
+  return `${String(d.year).padStart(4, '0')}-${pad(d.month)}${d.day === undefined ? '' : `-${pad(d.day)}`}`;
+}
+
+/** The ISO dates of a range in the order formatRange prints them. */
+export function isoRange(r: DateRange): string[] {
+  if (r.start && r.end && !same(r.start, r.end)) return [isoDate(r.start), isoDate(r.end)];
+  const one = r.start ?? r.end;
+  return one ? [isoDate(one)] : [];
+}

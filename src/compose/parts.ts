@@ -2,13 +2,13 @@ import type { Author, DateRange, Highlight, Link, Markup } from '../normalize/ty
 import type { Block, Run } from './types.js';
 import type { RunStyle, Theme } from './theme.js';
 import { bullets, joinRuns, markupRuns, paragraph, row } from './blocks.js';
-import { formatRange } from './dates.js';
+import { formatRange, isoRange } from './dates.js';
 
 /** Small pieces every entry presenter uses, so that all kinds share one look. */
 
 export function dateRuns(theme: Theme, when: DateRange): Run[] {
   const text = formatRange(when);
-  return text ? [theme.text(text, { color: theme.colors.muted })] : [];
+  return text ? [{ ...theme.text(text, { color: theme.colors.muted }), dates: isoRange(when) }] : [];
 }
 
 /** First line of an entry: bold title (and more), dates flush right. */

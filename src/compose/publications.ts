@@ -4,7 +4,7 @@ import type { Block, Group, List, ListItem, Run } from './types.js';
 import type { Theme } from './theme.js';
 import { joinRuns, markupRuns, paragraph } from './blocks.js';
 import { authorRuns, linkRuns, titleRuns } from './parts.js';
-import { formatDate } from './dates.js';
+import { formatDate, isoDate } from './dates.js';
 import { recency as dateRecency } from '../common/cv-date.js';
 
 /** One group of the publication list with its labelled entries, newest first. */
@@ -71,7 +71,7 @@ function venueRuns(theme: Theme, e: PublicationEntry): Run[] {
   if (e.publisher) parts.push([theme.text(e.publisher)]);
   if (e.location) parts.push([theme.text(e.location)]);
   const year = e.when.start ?? e.when.end;
-  if (year) parts.push([theme.text(formatDate(year))]);
+  if (year) parts.push([{ ...theme.text(formatDate(year)), dates: [isoDate(year)] }]);
   return joinRuns(theme, parts, ', ');
 }
 
@@ -114,7 +114,7 @@ export function legend(
 export function publicationGroups(theme: Theme, entries: readonly PublicationEntry[], all: readonly PublicationEntry[], layout: Layout, compact: boolean): Block[] {
   const groups = groupPublications(entries, layout, all);
   const list = (items: ListItem[]): List => ({
-    kind: 'list', items, indent: 0, labelWidth: theme.size * 2.6, labelAlign: 'left',
+    kind: 'list', items, indent: 0, labelWidth: theme.size * 2.6, labelAlign: 'left', numbered: true,
     itemGap: theme.space(compact ? 0.3 : 0.45), spaceBefore: theme.space(0.2), spaceAfter: 0,
   });
   const item = ({ entry, label }: { entry: PublicationEntry; label: string }): ListItem => ({

@@ -22,6 +22,12 @@ export interface Run {
   noBreak?: boolean;
   /** A URL or DOI shown as text: may break after / . - _ ? & and, failing that, anywhere. */
   url?: boolean;
+  /**
+   * The run is a date or a date range ("Aug 2018 – Present"): the ISO form of
+   * each date in it, in order, '' for "Present". Read by the non-PDF outputs
+   * (HTML `<time>`); the PDF ignores it.
+   */
+  dates?: string[];
 }
 
 /** The structure role a block gets in the tagged PDF. */
@@ -78,6 +84,8 @@ export interface List {
   labelWidth: number;
   /** Align labels flush right inside their column (numbered publication lists). */
   labelAlign: 'left' | 'right';
+  /** The labels number the items ("[C6]"): an ordered list in HTML. Bullets leave it unset. */
+  numbered?: boolean;
   itemGap: number;
   spaceBefore: number;
   spaceAfter: number;

@@ -1,5 +1,6 @@
 import { isAbsolute, join, dirname } from 'node:path';
 import type { Layout, SectionSpec } from './types.js';
+import { FORMAT_IDS } from './formats.js';
 
 /** Paper sizes in points. */
 const PAPER = { letter: { width: 612, height: 792 }, a4: { width: 595.28, height: 841.89 } } as const;
@@ -77,6 +78,7 @@ export function resolveLayout(raw: Json, layoutFile: string, fontsDir: string): 
     file: layoutFile,
     title: raw.title as string,
     output: raw.output as string,
+    formats: FORMAT_IDS.filter((id) => ((raw.formats as string[] | undefined) ?? ['pdf']).includes(id)),
     look: (raw.look as string | undefined) ?? 'single-column',
     page: { size, ...PAPER[size], margins },
     fonts: {

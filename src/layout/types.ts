@@ -1,3 +1,5 @@
+import type { FormatId } from './formats.js';
+
 /** A layout variant after `extends` is merged and defaults are applied: what select/ and compose/ read. */
 
 export interface SectionSpec {
@@ -31,6 +33,8 @@ export interface Layout {
   file: string;
   title: string;
   output: string;
+  /** The files this variant writes, in build order; 'pdf' unless the layout says more. */
+  formats: FormatId[];
   /** How the content is arranged: a look of src/compose/looks/. */
   look: string;
   page: {

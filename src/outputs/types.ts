@@ -2,6 +2,8 @@ import type { DocTree } from '../compose/types.js';
 import type { FontFace, LoadedFonts } from '../fonts/types.js';
 import type { PageTree } from '../typeset/types.js';
 
+export { FORMAT_IDS, type FormatId } from '../layout/formats.js';
+
 /** What an output says about itself; the build date is the only date that reaches any output. */
 export interface OutputMeta {
   title: string;
@@ -27,6 +29,8 @@ export interface OutputInput {
   faces: readonly FontFace[];
   loadedFonts: LoadedFonts;
   meta: OutputMeta;
+  /** The layout's paper and margins in points (the HTML page's print rules). */
+  page: { width: number; height: number; margins: { top: number; right: number; bottom: number; left: number } };
 }
 
 /**

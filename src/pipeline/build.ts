@@ -34,7 +34,7 @@ export async function buildVariants(req: BuildRequest, session: Session = create
   if (diagnostics.some((d) => d.severity === 'error')) return fail(1, diagnostics, problems, sources);
   if (problems.some((p) => p.code === 2)) return fail(2, diagnostics, problems, sources);
 
-  const rendered = await renderOutputs(plan.plans, { date: buildDate(req.date, inputs.cv.updated), pdfa: req.pdfa });
+  const rendered = await renderOutputs(plan.plans, { date: buildDate(req.date, inputs.cv.updated), pdfa: req.pdfa, ...(req.formats ? { formats: req.formats } : {}) });
   const written = await writeBuild(req.outDir, rendered);
   if (!written.ok) return fail(4, diagnostics, [...problems, { code: 4, message: written.message }], sources);
   return { code: problems.length > 0 ? 3 : 0, manifest: rendered.manifest, diagnostics, problems, sources };

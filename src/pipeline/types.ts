@@ -1,8 +1,9 @@
 import type { Diagnostic, Problem } from '../diagnostics/types.js';
 import type { SelectionFlags } from '../select/types.js';
 import type { Manifest } from '../write/index.js';
+import type { FormatId } from '../layout/formats.js';
 
-export type { BuiltOutput, BuiltOutput as BuiltPdf, Manifest } from '../write/index.js';
+export type { BuiltFile, BuiltOutput, BuiltPdf, Manifest } from '../write/index.js';
 
 /** Where the CV, the layouts and the bundled fonts are. */
 export interface InputPaths {
@@ -22,6 +23,8 @@ export interface BuildRequest extends InputPaths {
   /** YYYY-MM-DD from --date or SOURCE_DATE_EPOCH; else cv.yaml's `updated`. */
   date?: string;
   pdfa: boolean;
+  /** Overrides every layout's `formats` (`--format`). */
+  formats?: readonly FormatId[];
 }
 
 /** Exit codes of DESIGN.md: 0 done, 1 invalid input, 2 bad usage, 3 does not fit, 4 I/O. */

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import type { VariantPlan } from '../plan/index.js';
 import type { OutputFormat } from '../outputs/index.js';
 import { documentMeta } from '../compose/index.js';
-import { OUTPUT_FORMATS } from '../outputs/index.js';
-import { outputName } from '../plan/index.js';
+import { OUTPUT_FORMATS, fileForFormat } from '../outputs/index.js';
+import type { FormatId } from '../layout/formats.js';
+import { outputName, pageSpec } from '../plan/index.js';
 import { manifestText, type BuiltOutput, type Manifest } from './manifest.js';
 import { writeOutputSet, type WriteResult } from './output-set.js';
 
-export type { BuiltOutput, Manifest } from './manifest.js';
+export type { BuiltFile, BuiltOutput, BuiltPdf, Manifest } from './manifest.js';
 export { LOCK_FILE, releaseAll, verifyOutputs, writeOutputSet, type OutFile, type WriteResult } from './output-set.js';
 
 /** One file of a build, made in memory. */
@@ -28,33 +29,36 @@ function round(x: number): number {
 }
 
 /**
- * Makes every output of every planned variant in memory. Nothing touches the
- * disk here, so a failure in any output leaves every old file in place.
+ * Makes every output of every planned variant in memory: the formats its
+ * layout lists (or `options.formats`), each from the same plan, so a text or
+ * HTML file holds exactly what its PDF holds. Nothing touches the disk here,
+ * so a failure in any output leaves every old file in place.
  */
 export async function renderOutputs(
   plans: readonly VariantPlan[],
-  options: { date: Date; pdfa: boolean },
+  options: { date: Date; pdfa: boolean; formats?: readonly FormatId[] },
   formats: ReadonlyMap<string, OutputFormat> = OUTPUT_FORMATS,
 ): Promise<RenderedBuild> {
   const files: RenderedFile[] = [];
   const outputs: BuiltOutput[] = [];
-  const pdf = formats.get('pdf');
-  if (!pdf) throw new Error('no pdf output format');
   for (const plan of plans) {
     const { layout, faces, fonts } = plan.inputs;
     const meta = { ...documentMeta(plan.selected, layout), date: options.date, pdfa: options.pdfa };
-    const bytes = await pdf.emit({ doc: plan.doc, pages: plan.tree, faces, loadedFonts: fonts.loadedFonts, meta });
-    const file = outputName(layout, plan.selected.cv);
-    files.push({ file, bytes });
-    outputs.push({
-      layout: layout.id,
-      file,
-      pages: plan.tree.pages.length,
-      bytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      dropped: plan.dropped,
-      fit: { scale: round(plan.params.scale), spacing: round(plan.params.spacing) },
-    });
+    const page = pageSpec(layout, plan.selected.cv.lang);
+    const input = { doc: plan.doc, pages: plan.tree, faces, loadedFonts: fonts.loadedFonts, meta, page };
+    const pdfFile = outputName(layout, plan.selected.cv);
+    const wanted = options.formats ?? layout.formats;
+    const content = { dropped: plan.dropped, fit: { scale: round(plan.params.scale), spacing: round(plan.params.spacing) } };
+    for (const id of wanted) {
+      const format = formats.get(id);
+      if (!format) throw new Error(`no output format '${id}'`);
+      const bytes = await format.emit(input);
+      const file = fileForFormat(pdfFile, id, formats);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      files.push({ file, bytes });
+      if (id === 'pdf') outputs.push({ layout: layout.id, format: 'pdf', file, pages: plan.tree.pages.length, bytes: bytes.length, sha256, ...content });
+      else outputs.push({ layout: layout.id, format: id, file, bytes: bytes.length, sha256, ...(wanted.includes('pdf') ? { sameContentAs: pdfFile } : {}), ...content });
+    }
   }
   return { files, manifest: { date: options.date.toISOString().slice(0, 10), outputs } };
 }

@@ -1,8 +1,10 @@
 import type { Dropped } from '../select/types.js';
+import type { FormatId } from '../layout/formats.js';
 
-/** One output file of a build, as the manifest lists it. */
-export interface BuiltOutput {
+/** One PDF of a build, as the manifest lists it. */
+export interface BuiltPdf {
   layout: string;
+  format: 'pdf';
   /** Path relative to the output folder. */
   file: string;
   pages: number;
@@ -13,6 +15,24 @@ export interface BuiltOutput {
   fit: { scale: number; spacing: number };
 }
 
+/**
+ * A text, Markdown or HTML file of a build. It is made from the same composed
+ * content as its layout's PDF: the same `dropped` and `fit`, and `sameContentAs`
+ * names that PDF when the build wrote it too.
+ */
+export interface BuiltFile {
+  layout: string;
+  format: Exclude<FormatId, 'pdf'>;
+  file: string;
+  bytes: number;
+  sha256: string;
+  sameContentAs?: string;
+  dropped: Dropped[];
+  fit: { scale: number; spacing: number };
+}
+
+/** One output file of a build, as the manifest lists it; PDFs with their page counts. */
+export type BuiltOutput = BuiltPdf | BuiltFile;
 
 /** out/manifest.json: what one build wrote, for people and for the release workflow. */
 export interface Manifest {

@@ -5,6 +5,8 @@ import { EXIT } from '../context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { PROJECT } from '../project.js';
 import type { BuildRequest, BuildResult } from '../../pipeline/types.js';
+import { FORMAT_IDS } from '../../layout/formats.js';
+import { parseFormats } from '../../outputs/parse-formats.js';
 
 interface BuildArgs {
   input: string;
@@ -17,6 +19,7 @@ interface BuildArgs {
   'max-pages'?: number;
   date?: string;
   pdfa: boolean;
+  format?: string;
   json: boolean;
 }
 
@@ -66,6 +69,7 @@ export function buildCommand(ctx: CliContext): CommandModule<object, BuildArgs> 
         .option('max-pages', { type: 'number', describe: 'page budget for every built layout' })
         .option('date', { type: 'string', describe: 'build date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else cv.yaml updated)' })
         .option('pdfa', { type: 'boolean', default: false, describe: 'write PDF/A-2b' })
+        .option('format', { alias: 'f', type: 'string', describe: `formats to write, comma-separated: ${FORMAT_IDS.join(', ')} (default: each layout's formats, else pdf)` })
         .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON on stdout, and nothing else' }) as never,
     handler: async (args) => {
       ctx.setExitCode(await runBuild(ctx, args));
@@ -86,6 +90,11 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
   }
   const date = resolveDate(args.date, ctx.env);
   if (date.error) return usage(date.error);
+  const formats = args.format === undefined ? undefined : parseFormats(list(args.format) ?? []);
+  if (formats && !formats.ok) {
+    const what = formats.unknown.length > 0 ? `unknown format ${formats.unknown.map((f) => `'${f}'`).join(', ')}` : '--format needs at least one format';
+    return usage(`${what}; valid formats: ${FORMAT_IDS.join(', ')}`);
+  }
   const layouts = (args.layout ?? []).flatMap((l) => list(l) ?? []);
   const request: BuildRequest = {
     input: args.input,
@@ -101,6 +110,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
     ...(maxPages !== undefined ? { maxPages } : {}),
     ...(date.date ? { date: date.date } : {}),
     pdfa: args.pdfa,
+    ...(formats ? { formats: formats.formats } : {}),
   };
   const { buildVariants } = await import('../../pipeline/index.js');
   const result = await buildVariants(request);
@@ -113,10 +123,13 @@ function report(ctx: CliContext, result: BuildResult, args: BuildArgs): void {
   for (const p of result.problems) ctx.err(`cv: ${p.message}\n`);
   const manifest = result.manifest;
   if (!manifest) return;
-  for (const o of manifest.outputs) {
+  // Every format of a layout holds the same content: say what was left out once, with the PDF's page count.
+  for (const o of manifest.outputs.filter((x, i, all) => all.findIndex((y) => y.layout === x.layout) === i)) {
+    const pages = o.format === 'pdf' ? o.pages : undefined;
+    const fit = pages === undefined ? 'to fit its page budget' : `to fit ${pages} page${pages === 1 ? '' : 's'}`;
     for (const d of o.dropped) {
       const what = d.what === 'section' ? `section '${d.section}'` : d.what === 'entry' ? `entry '${d.entry}' from '${d.section}'` : `highlight '${d.highlight}' of '${d.entry}'`;
-      ctx.err(`cv: ${o.layout}: left out ${what} to fit ${o.pages} page${o.pages === 1 ? '' : 's'}\n`);
+      ctx.err(`cv: ${o.layout}: left out ${what} ${fit}\n`);
     }
   }
   if (args.json) {
@@ -128,6 +141,7 @@ function report(ctx: CliContext, result: BuildResult, args: BuildArgs): void {
   for (const o of manifest.outputs) {
     const size = o.bytes >= 1024 ? `${Math.round(o.bytes / 1024)} KB` : `${o.bytes} B`;
     const fit = o.dropped.length > 0 ? `, ${o.dropped.length} left out` : o.fit.scale < 1 || o.fit.spacing < 1 ? ', tightened' : '';
-    ctx.out(`${join(args.out, o.file).padEnd(fileWidth)}  ${o.layout.padEnd(layoutWidth)}  ${String(o.pages).padStart(2)} page${o.pages === 1 ? ' ' : 's'}  ${size}${fit}\n`);
+    const pages = o.format === 'pdf' ? `${String(o.pages).padStart(2)} page${o.pages === 1 ? ' ' : 's'}` : o.format.padStart(8);
+    ctx.out(`${join(args.out, o.file).padEnd(fileWidth)}  ${o.layout.padEnd(layoutWidth)}  ${pages}  ${size}${fit}\n`);
   }
 }

@@ -3,10 +3,11 @@ import type { CliContext } from '../context.js';
 import { buildCommand } from './build.js';
 import { validateCommand } from './validate.js';
 import { verifyCommand } from './verify.js';
+import { previewCommand } from './preview.js';
 
 /**
  * Every subcommand, one file each. Command files import their stages lazily
  * inside the handler so `cv --help` does not pay for ajv or pdfkit.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: ReadonlyArray<(ctx: CliContext) => CommandModule<object, any>> = [buildCommand, validateCommand, verifyCommand];
+export const COMMANDS: ReadonlyArray<(ctx: CliContext) => CommandModule<object, any>> = [buildCommand, validateCommand, verifyCommand, previewCommand];
