@@ -24,7 +24,7 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       : [titleRow(theme, [b(title)], when), paragraph(theme, [it(by)])];
   switch (e.kind) {
     case 'education': {
-      const degree = e.field ? `${e.degree}, ${e.field}` : e.degree;
+      const degree = [e.degree, e.field].filter((x): x is string => !!x).join(', ') || e.institution;
       blocks.push(titleRow(theme, [b(degree)], when));
       blocks.push(...placeRow(theme, e.institution, e.location));
       if (e.advisor) blocks.push(detail(theme, 'Advisor', markupRuns(theme, e.advisor, { size: theme.small })));
