@@ -52,7 +52,7 @@ export function writeCvYaml(raw: RawCv, options: WriteOptions): string {
 
 /** The one set of output options, so new text and surgically edited text look the same. */
 export function stringify(doc: Document): string {
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: true, indentSeq: true });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq: true });
 }
 
 /** Applies the cv.yaml conventions to every node of a document (or to nodes just added to one). */
