@@ -16,6 +16,7 @@ import { createFontCache } from './font-cache.js';
 import { makeVariant } from './make-variant.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
 import { writeOutputs } from './write-outputs.js';
+import { withBibtexSources } from '../sources/bibtex/with-bibtex-sources.js';
 
 function fail(code: Exclude<ExitCode, 0>, diagnostics: Diagnostic[], problems: BuildProblem[], sources: ReadonlyMap<string, string>): BuildResult {
   return { code, diagnostics, problems, sources };
@@ -51,7 +52,7 @@ export async function buildVariants(req: BuildRequest): Promise<BuildResult> {
   const loaded = loadSource(req.input);
   if (!loaded.ok) return fail(loaded.kind === 'io' ? 4 : 1, loaded.diagnostics, [], new Map([[req.input, loaded.text]]));
   const sources = new Map([[req.input, loaded.doc.text]]);
-  const checked = validateCv(loaded.doc);
+  const checked = await withBibtexSources(validateCv(loaded.doc), loaded.doc, sources);
   const diagnostics: Diagnostic[] = [...checked.diagnostics];
   const layoutsResult = loadLayouts(req.layoutsDir, req.fontsDir);
   for (const [k, v] of layoutsResult.sources) sources.set(k, v);

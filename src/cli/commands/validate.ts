@@ -41,15 +41,17 @@ async function runValidate(ctx: CliContext, file: string): Promise<number> {
     ctx.out(`${file}: valid layout\n`);
     return EXIT.ok;
   }
-  const result = validateCv(loaded.doc);
+  const { withBibtexSources } = await import('../../sources/bibtex/with-bibtex-sources.js');
+  const sources = new Map([[file, loaded.doc.text]]);
+  const result = await withBibtexSources(validateCv(loaded.doc), loaded.doc, sources);
   if (!result.ok) {
-    printDiagnostics(ctx, result.diagnostics, loaded.doc.text);
+    printDiagnostics(ctx, result.diagnostics, sources);
     return EXIT.invalid;
   }
   // Characters no bundled (or fallback) font has would fail the build: say so here too.
   const { checkGlyphs } = await import('../../build/check-glyphs.js');
   const glyphs = checkGlyphs(loaded.doc, result.cv, resolve(PROJECT, 'layouts'), resolve(PROJECT, 'fonts'));
-  printDiagnostics(ctx, [...result.diagnostics, ...glyphs], loaded.doc.text);
+  printDiagnostics(ctx, [...result.diagnostics, ...glyphs], sources);
   if (glyphs.length > 0) return EXIT.invalid;
   const sections = result.cv.sections;
   const entries = sections.reduce((n, s) => n + (Array.isArray(s.entries) ? s.entries.length : 0), 0);

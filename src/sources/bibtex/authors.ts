@@ -1,11 +1,12 @@
 import type { Creator } from '@retorquere/bibtex-parser';
 import { isOwnerName, nameKey } from '../../common/names.js';
+import { composed } from './markup.js';
 
 /** An author as cv.yaml prints it: "First von Last, Jr." or the corporate name as written. */
 export function creatorName(c: Creator): string {
-  if (c.name !== undefined) return c.name.trim();
+  if (c.name !== undefined) return composed(c.name.trim());
   const main = [c.firstName, c.prefix, c.lastName].filter((p) => p !== undefined && p.trim() !== '').join(' ');
-  return c.suffix ? `${main}, ${c.suffix}` : main;
+  return composed(c.suffix ? `${main}, ${c.suffix}` : main);
 }
 
 /** The owner as given on the command line or in cv.yaml, split so BibTeX's name parts can be compared. */

@@ -32,7 +32,15 @@ export function htmlToMarkup(html: string): string {
     out += mark;
   }
   out += text(html.slice(last));
-  return out.replace(/\s+/g, ' ').trim();
+  return composed(out).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Unicode as people type it: LaTeX's `\\'\\i` arrives as a dotless i with a
+ * combining accent, which NFC cannot compose, so it becomes a plain i first.
+ */
+export function composed(s: string): string {
+  return s.replace(/[\u0131\u0237](?=\p{M})/gu, (c) => (c === '\u0131' ? 'i' : 'j')).normalize('NFC');
 }
 
 /** Text between tags: the parser leaves &, < and > as they are, so only markup characters need escaping. */
@@ -42,5 +50,5 @@ function text(s: string): string {
 
 /** Plain text of a field (no markup wanted, e.g. a venue name): tags dropped. */
 export function htmlToText(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return composed(html).replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 }

@@ -28,7 +28,7 @@ export interface BibRead {
  * the rest import. LaTeX becomes Unicode and titles keep their case exactly
  * (no sentence-casing, case-protection braces dropped).
  */
-export function readBib(text: string, path: string, owner: Owner | undefined): BibRead {
+export function readBib(text: string, path: string, owner: Owner | undefined, options: { reportUnplaced?: boolean } = {}): BibRead {
   const at = new Located(path, text);
   const lib = parse(text, { english: false, sentenceCase: false, caseProtection: false, unsupported: 'ignore' });
   const broken = new Set<string>();
@@ -40,7 +40,7 @@ export function readBib(text: string, path: string, owner: Owner | undefined): B
     const key = /^@\w+\s*[{(]\s*([^,\s]+)/.exec(e.input ?? '')?.[1];
     if (key !== undefined) broken.add(key);
     const what = key !== undefined ? `entry '${key}'` : 'this entry';
-    at.error(offset, `${what} cannot be read (${e.error.replace(/\s+at line \d+, column \d+.*$/s, '')}); it is skipped, the others are imported`);
+    at.error(offset, `${what} ${describeError(e.error)}; it is skipped, the others are imported`);
   }
   const publications: BibPublication[] = [];
   const seen = new Map<string, number>();
@@ -63,13 +63,10 @@ export function readBib(text: string, path: string, owner: Owner | undefined): B
     }
     const mapped = entryToPublication(entry, owner);
     for (const p of mapped.problems) at.warn(offset, `entry '${entry.key}': ${p}`);
-    if (mapped.unplaced.length > 0) {
+    if (mapped.unplaced.length > 0 && options.reportUnplaced !== false) {
       const fieldAt = fieldOffset(entry, mapped.unplaced[0] as string);
       const list = mapped.unplaced.map((u) => `'${u}'`).join(', ');
       at.warn(fieldAt >= 0 ? offset + fieldAt : offset, `entry '${entry.key}': ${list} ${mapped.unplaced.length > 1 ? 'have' : 'has'} no place in cv.yaml; not imported`);
-    }
-    if (owner !== undefined && (mapped.publication.authors ?? []).length > 0 && mapped.ownerSpellings.length === 0) {
-      at.warn(offset, `entry '${entry.key}': the owner ${owner.name} is not among its authors; add the spelling used here to 'aliases' if it is you`);
     }
     for (const spelling of mapped.ownerSpellings) {
       if (known.has(nameKey(spelling))) continue;
@@ -98,4 +95,11 @@ function offsetOfLineCol(text: string, message: string): number {
     offset = next + 1;
   }
   return offset + Number(m[2]) - 1;
+}
+
+/** The parser's message for people: the common mistakes in words, anything else as the parser says it. */
+function describeError(message: string): string {
+  if (/^Token mismatch, expected "\}"/.test(message) || /^Unterminated brace-value/.test(message)) return "is not closed: a '}' is missing";
+  if (/^Token mismatch, expected ","/.test(message)) return "has a field without a ',' before the next one";
+  return `cannot be read (${message.replace(/\s+at line \d+, column \d+.*$/s, '')})`;
 }

@@ -61,7 +61,7 @@ export function jsonResumeToRawCv(t: Tracked, problems: MapProblem[]): RawCv | u
 
   const sections: Section[] = [];
   const add = (section: Section) => {
-    if (section.entries.length > 0) sections.push(section);
+    if ((section.entries ?? []).length > 0) sections.push(section);
   };
   const experience = (key: 'work' | 'volunteer', orgKey: string) =>
     list(key).map((p) => ({
