@@ -12,7 +12,8 @@ export interface MappedEntry {
   ownerSpellings: string[];
   /** Field names with no place in cv.yaml, in the order the entry has them. */
   unplaced: string[];
-  problems: string[];
+  /** Values that could not be used, each with the field it is in. */
+  problems: { field: string; message: string }[];
 }
 
 /** Fields read by the mapping below; any other field is reported as unplaced. */
@@ -35,7 +36,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export function entryToPublication(entry: Entry, owner: Owner | undefined): MappedEntry {
   const f = entry.fields;
-  const problems: string[] = [];
+  const problems: MappedEntry['problems'] = [];
   const type = publicationType(entry);
   const authors = (f.author ?? []) as Creator[];
   const ownerSpellings = owner === undefined ? [] : authors.filter((c) => isOwnerCreator(c, owner)).map(creatorName);
@@ -59,7 +60,7 @@ export function entryToPublication(entry: Entry, owner: Owner | undefined): Mapp
     ...(doiOf(f.doi) !== undefined ? { doi: doiOf(f.doi) as string } : {}),
     ...(httpUrl(f.url) !== undefined && !(arxiv !== undefined && /arxiv\.org/i.test(f.url ?? '')) ? { url: httpUrl(f.url) as string } : {}),
   };
-  if (f.url !== undefined && httpUrl(f.url) === undefined) problems.push(`url '${f.url}' is not an http(s) address; not imported`);
+  if (f.url !== undefined && httpUrl(f.url) === undefined) problems.push({ field: 'url', message: `url '${f.url}' is not an http(s) address; not imported` });
   const unplaced = Object.keys(f).filter((k) => !PLACED.has(k) && !BOOKKEEPING.has(k));
   return { publication, ownerSpellings, unplaced, problems };
 }
@@ -129,20 +130,20 @@ function venueOf(entry: Entry, type: PublicationType): string | undefined {
 }
 
 /** `date` (biblatex) wins over year and month; a month name or number is kept, a day only from `date`. */
-function dateOf(f: Entry['fields'], problems: string[]): string | undefined {
+function dateOf(f: Entry['fields'], problems: MappedEntry['problems']): string | undefined {
   const date = f.date?.trim();
   if (date) {
     if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return date;
-    problems.push(`date '${date}' is not YYYY, YYYY-MM or YYYY-MM-DD; not imported`);
+    problems.push({ field: 'date', message: `date '${date}' is not YYYY, YYYY-MM or YYYY-MM-DD; not imported` });
   }
   const year = f.year?.trim();
   if (!year) return undefined;
   if (!/^\d{4}$/.test(year)) {
-    problems.push(`year '${year}' is not a four-digit year; not imported`);
+    problems.push({ field: 'year', message: `year '${year}' is not a four-digit year; not imported` });
     return undefined;
   }
   const month = monthNumber(f.month);
-  if (f.month !== undefined && month === undefined) problems.push(`month '${f.month}' is not a month; only the year is imported`);
+  if (f.month !== undefined && month === undefined) problems.push({ field: 'month', message: `month '${f.month}' is not a month; only the year is imported` });
   return month === undefined ? year : `${year}-${String(month).padStart(2, '0')}`;
 }
 

@@ -62,7 +62,10 @@ export function readBib(text: string, path: string, owner: Owner | undefined, op
       continue;
     }
     const mapped = entryToPublication(entry, owner);
-    for (const p of mapped.problems) at.warn(offset, `entry '${entry.key}': ${p}`);
+    for (const p of mapped.problems) {
+      const fieldAt = fieldOffset(entry, p.field);
+      at.warn(fieldAt >= 0 ? offset + fieldAt : offset, `entry '${entry.key}': ${p.message}`);
+    }
     if (mapped.unplaced.length > 0 && options.reportUnplaced !== false) {
       const fieldAt = fieldOffset(entry, mapped.unplaced[0] as string);
       const list = mapped.unplaced.map((u) => `'${u}'`).join(', ');

@@ -27,8 +27,8 @@ export const jsonResumeSource: CvSource = {
     const problems: MapProblem[] = [];
     const raw = jsonResumeToRawCv(tracked, problems);
     for (const p of problems) (p.severity === 'error' ? at.error.bind(at) : at.warn.bind(at))(parsed.offsetOf(p.path), p.message);
-    for (const p of tracked.untaken()) at.warn(parsed.offsetOf(p), `${showPath(p)} has no place in cv.yaml; not imported`);
     if (raw === undefined) return { ok: false, diagnostics: at.diagnostics };
+    for (const p of tracked.untaken()) at.warn(parsed.offsetOf(p), `${showPath(p)} has no place in cv.yaml; not imported`);
     return { ok: true, raw, diagnostics: at.diagnostics };
   },
 };

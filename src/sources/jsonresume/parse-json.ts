@@ -15,7 +15,9 @@ export function parseJsonWithOffsets(text: string): ParsedJson {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0 || root === undefined) {
-    const list = errors.map((e) => ({ offset: e.offset, message: `invalid JSON: ${describe(printParseErrorCode(e.error))}` }));
+    // jsonc-parser can report two errors at one place ("property name expected", "value expected"); the first says it.
+    const firsts = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset) === i);
+    const list = firsts.map((e) => ({ offset: e.offset, message: `invalid JSON: ${describe(printParseErrorCode(e.error))}` }));
     return { ok: false, errors: list.length > 0 ? list : [{ offset: 0, message: 'invalid JSON: the file is empty' }] };
   }
   return {

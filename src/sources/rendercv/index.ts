@@ -49,8 +49,8 @@ export const renderCvSource: CvSource = {
       problems.push({ path: [key], severity: 'warning', message: `'${key}' holds RenderCV's own ${what}; cv layouts (layouts/*.yaml) do this job, so it is not imported${key === 'locale' && raw?.lang !== undefined ? ` (its language became lang: ${raw.lang})` : ''}` });
     }
     for (const p of problems) (p.severity === 'error' ? at.error.bind(at) : at.warn.bind(at))(offsetOf(p.path), p.message);
-    for (const p of tracked.untaken()) at.warn(offsetOf(p), `${showPath(p)} has no place in cv.yaml; not imported`);
     if (raw === undefined) return { ok: false, diagnostics: at.diagnostics };
+    for (const p of tracked.untaken()) at.warn(offsetOf(p), `${showPath(p)} has no place in cv.yaml; not imported`);
     return { ok: true, raw, diagnostics: at.diagnostics };
   },
 };

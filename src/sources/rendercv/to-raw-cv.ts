@@ -77,6 +77,7 @@ export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapPro
       const here = entryKind(t.peek(p));
       if (here !== kind) {
         problems.push({ path: p, severity: 'warning', message: `this ${here} entry is in a section of ${kind} entries; cv.yaml sections hold one kind, so it is not imported` });
+        t.skip(p);
         continue;
       }
       const s = (k: string) => t.str([...p, k]);
