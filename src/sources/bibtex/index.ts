@@ -14,10 +14,10 @@ export const bibtexSource: CvSource = {
   detect: (text) => /^\s*@[a-zA-Z]+\s*[{(]/m.test(text) && !/^\s*[{[]/.test(text),
   read(text, path, options) {
     const name = options.name?.trim() ?? '';
-    const read = readBib(text, path, name === '' ? undefined : { name, aliases: options.aliases ?? [] });
     if (name === '') {
-      return { ok: false, diagnostics: [{ file: path, line: 0, col: 0, severity: 'error', message: 'a .bib file does not say whose CV it is; give the owner with --name "Full Name"' }, ...read.diagnostics] };
+      return { ok: false, diagnostics: [{ file: path, line: 0, col: 0, severity: 'error', message: 'a .bib file does not say whose CV it is; give the owner with --name "Full Name"' }] };
     }
+    const read = readBib(text, path, { name, aliases: options.aliases ?? [] });
     const aliases = [...(options.aliases ?? []), ...read.newAliases];
     const raw: RawCv = {
       name,
