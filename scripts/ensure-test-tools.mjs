@@ -3,7 +3,7 @@
 // install them; anywhere else, say exactly what is missing.
 import { execSync } from 'node:child_process';
 
-const tools = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', pdftoppm: 'poppler-utils' };
+const tools = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', pdftoppm: 'poppler-utils', pdftohtml: 'poppler-utils' };
 const has = (cmd) => {
   try {
     execSync(`command -v ${cmd}`, { stdio: 'ignore', shell: '/bin/sh' });
