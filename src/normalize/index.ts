@@ -23,9 +23,10 @@ function highlight(h: Raw.Highlight | Raw.ListItem): Highlight {
   return { ...subHighlight(h), highlights: subs.map(subHighlight) };
 }
 
-/** A header profile; with no label, the network names it ("GitHub"). */
+/** A header profile; with no label, the network and username name it ("GitHub: jdoe"). */
 function profile(p: Raw.Profile): Profile {
-  const label = p.label ?? p.network ?? p.username ?? p.url ?? '';
+  const named = p.network && p.username ? `${p.network}: ${p.username}` : p.network;
+  const label = p.label ?? named ?? '';
   return { label, ...(p.url ? { url: p.url } : {}), ...(p.network ? { network: p.network } : {}), ...(p.username ? { username: p.username } : {}) };
 }
 

@@ -1,17 +1,17 @@
 import type { Cv, Section } from '../normalize/types.js';
 import type { Layout, SectionSpec } from '../layout/types.js';
 import type { SelectedSection, SelectionFlags, SelectResult } from './types.js';
-import { applySectionSpec, filterEntry, tagsMeet } from './filters.js';
+import { applySectionSpec, filterEntry, filterHighlights } from './filters.js';
 
 function allTags(cv: Cv): Set<string> {
   const tags = new Set<string>();
   for (const s of cv.sections) {
     for (const e of s.entries) {
       e.tags.forEach((t) => tags.add(t));
-      e.highlights.forEach((h) => h.tags.forEach((t) => tags.add(t)));
+      for (const h of [...e.highlights, ...e.highlights.flatMap((h) => h.highlights)]) h.tags.forEach((t) => tags.add(t));
     }
   }
-  cv.summary.bullets.forEach((h) => h.tags.forEach((t) => tags.add(t)));
+  for (const h of [...cv.summary.bullets, ...cv.summary.bullets.flatMap((h) => h.highlights)]) h.tags.forEach((t) => tags.add(t));
   return tags;
 }
 
@@ -78,6 +78,6 @@ export function selectContent(cv: Cv, layout: Layout, flags: SelectionFlags): Se
     if (entries.length === 0) continue;
     sections.push({ id: section.id, title: spec.title ?? section.title, kind: section.kind, spec, entries });
   }
-  const summary = { ...cv.summary, bullets: cv.summary.bullets.filter((h) => tagsMeet(h.tags, wanted)) };
+  const summary = { ...cv.summary, bullets: filterHighlights(cv.summary.bullets, wanted) };
   return { ok: true, selected: { cv: { ...cv, summary }, sections } };
 }
