@@ -11,7 +11,7 @@ export function importCommand(ctx: CliContext): CommandModule<object, ImportArgs
     builder: (y) =>
       y
         .positional('file', { type: 'string', demandOption: true, describe: 'the file to import' })
-        .option('out', { alias: 'o', type: 'string', default: 'cv.yaml', describe: 'the cv.yaml to write' })
+        .option('out', { alias: 'o', type: 'string', describe: 'the cv.yaml to write (default: cv.yaml, or the --into file)' })
         .option('from', { type: 'string', choices: ['jsonresume', 'rendercv', 'bibtex'], describe: 'the format (default: found from the content)' })
         .option('name', { type: 'string', describe: "the owner's full name (BibTeX)" })
         .option('into', { type: 'string', describe: "add the .bib's publications to this existing cv.yaml, keeping its comments" })

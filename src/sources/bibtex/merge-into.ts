@@ -40,7 +40,7 @@ export function mergePublications(cvText: string, publications: readonly Publica
   for (const p of publications) {
     const keys = [`title:${nameKey(p.title)}`, ...(p.doi ? [`doi:${p.doi.toLowerCase()}`] : []), ...(p.id ? [`id:${p.id}`] : [])];
     if (keys.some((k) => have.has(k))) {
-      skipped.push(p.id ?? p.title);
+      skipped.push(p.title);
       continue;
     }
     keys.forEach((k) => have.add(k));
