@@ -1,12 +1,14 @@
 /**
  * A date from another format as cv.yaml writes it ("2019", "2019-05",
- * "2019-05-03", "present"), or undefined when it is none of those. A
+ * "2019-05-03", "present", an academic term such as "Fall 2019"), or
+ * undefined when it is none of those. A
  * timestamp keeps its date part ("2017-12-24T15:53:00" -> "2017-12-24").
  */
 export function toCvDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const v = value.trim();
   if (/^present$/i.test(v)) return 'present';
+  if (/^(Spring|Summer|Fall|Winter) \d{4}$/.test(v)) return v;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T[\d:.]+Z?)?$/.exec(v);
   if (!m) return undefined;
   const [, y, mo, d] = m;
