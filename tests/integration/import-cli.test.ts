@@ -206,3 +206,20 @@ describe('cv export jsonresume', () => {
     expect(runCv(['export', 'jsonresume', '--input', CV_YAML, '--out', out]).status).toBe(2);
   });
 });
+
+describe('cv import of files it cannot use', () => {
+  it('says which file, where, and exits 4, 1 or 1', () => {
+    const dir = tempDir('import-bad');
+    const missing = runCv(['import', join(dir, 'nope.json'), '--out', join(dir, 'a.yaml')]);
+    expect([missing.status, missing.stderr]).toEqual([4, `${join(dir, 'nope.json')}: error: cannot read file: no such file\n`]);
+    const latin1 = join(dir, 'latin1.bib');
+    writeFileSync(latin1, Buffer.from([...Buffer.from('@misc{a, title={Caf'), 0xe9, ...Buffer.from('}}\n')]));
+    const bad = runCv(['import', latin1, '--name', OWNER, '--out', join(dir, 'b.yaml')]);
+    expect([bad.status, bad.stderr]).toEqual([1, `${latin1}:1:20: error: invalid UTF-8 (byte 0xE9); save the file as UTF-8\n`]);
+    const prose = join(dir, 'notes.txt');
+    writeFileSync(prose, 'Just some notes.\n');
+    const unknown = runCv(['import', prose, '--out', join(dir, 'c.yaml')]);
+    expect([unknown.status, unknown.stderr]).toEqual([1, `${prose}: error: cannot tell its format (JSON Resume, RenderCV YAML or BibTeX); name it with --from\n`]);
+    expect(existsSync(join(dir, 'a.yaml')) || existsSync(join(dir, 'b.yaml')) || existsSync(join(dir, 'c.yaml'))).toBe(false);
+  });
+});

@@ -4,7 +4,9 @@ import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { PROJECT } from '../project.js';
+import { LineIndex } from '../../diagnostics/line-index.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { decodeUtf8 } from '../../load/decode-utf8.js';
 
 export interface ImportArgs {
   file: string;
@@ -32,7 +34,7 @@ export async function runImport(ctx: CliContext, args: ImportArgs): Promise<numb
   const out = args.out ?? args.into ?? 'cv.yaml';
   if (args.into === undefined && existsSync(out) && !args.force) return usage(`${out} exists; choose another --out, or add --force to overwrite it`);
   const text = readText(ctx, args.file);
-  if (text === undefined) return EXIT.io;
+  if (typeof text === 'number') return text;
   const { detectSource, IMPORT_SOURCES } = await import('../../sources/index.js');
   const source = args.from !== undefined ? IMPORT_SOURCES.find((s) => s.id === args.from) : detectSource(text, args.file);
   if (source === undefined) {
@@ -55,7 +57,7 @@ export async function runImport(ctx: CliContext, args: ImportArgs): Promise<numb
 
 async function importInto(ctx: CliContext, bibPath: string, bibText: string, cvPath: string, out: string): Promise<number> {
   const cvText = readText(ctx, cvPath);
-  if (cvText === undefined) return EXIT.io;
+  if (typeof cvText === 'number') return cvText;
   const { parse } = await import('yaml');
   let owner: { name?: unknown; aliases?: unknown } = {};
   try {
@@ -101,15 +103,23 @@ async function finish(ctx: CliContext, out: string, yaml: string, diagnostics: D
   return all.some((d) => d.severity === 'error') ? EXIT.invalid : EXIT.ok;
 }
 
-function readText(ctx: CliContext, path: string): string | undefined {
+/** The file's text, or the exit code after saying why not (4: unreadable, 1: not UTF-8). */
+function readText(ctx: CliContext, path: string): string | number {
+  let bytes: Uint8Array;
   try {
-    const text = readFileSync(path, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as { code?: string }).code;
     ctx.err(`${path}: error: cannot read file: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}\n`);
-    return undefined;
+    return EXIT.io;
   }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const at = new LineIndex(decoded.textBefore).position(decoded.textBefore.length);
+    ctx.err(`${path}:${at.line}:${at.col}: error: invalid UTF-8 (byte 0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}); save the file as UTF-8\n`);
+    return EXIT.invalid;
+  }
+  return decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
 }
 
 /** The installed package's schema, as editors should find it from the written file's folder. */
