@@ -1,5 +1,12 @@
 export type Path = readonly (string | number)[];
 
+/** A problem an importer found while mapping, at a path of the source document. */
+export interface MapProblem {
+  path: Path;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
 /**
  * A parsed source document that remembers which values an importer took, so
  * that whatever it did not take can be reported ("has no place in cv.yaml")

@@ -5,7 +5,7 @@ import type { RawCv } from '../validate/raw-cv.js';
 /** Keys whose values are dates: written as quoted strings, as cv.yaml asks. */
 const DATE_KEYS = new Set(['updated', 'date', 'start', 'end', 'since', 'asOf']);
 /** Lists of short words that read best on one line, as in the sample cv.yaml. */
-const FLOW_LISTS = new Set(['tags', 'keywords', 'items', 'mentors', 'coPIs', 'topics', 'roles', 'authors', 'courses', 'equal']);
+const FLOW_LISTS = new Set(['tags', 'keywords', 'items', 'mentors', 'coPIs', 'topics', 'roles', 'authors', 'courses']);
 /** Small maps written inline: links ({ label, url }) and venues. */
 const FLOW_MAPS = new Set(['links', 'venue', 'profiles']);
 

@@ -1,8 +1,8 @@
 import { Located } from '../located.js';
 import { showPath, Tracked } from '../tracked.js';
+import type { MapProblem } from '../tracked.js';
 import type { CvSource } from '../types.js';
 import { parseJsonWithOffsets } from './parse-json.js';
-import type { MapProblem } from './to-raw-cv.js';
 import { jsonResumeToRawCv } from './to-raw-cv.js';
 
 /**

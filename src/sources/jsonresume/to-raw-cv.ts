@@ -1,14 +1,8 @@
 import type { RawCv, Section } from '../../validate/raw-cv.js';
 import { toCvDate } from '../dates.js';
 import { escapeMarkup } from '../ids.js';
-import type { Path, Tracked } from '../tracked.js';
+import type { MapProblem, Path, Tracked } from '../tracked.js';
 
-/** A problem found while mapping, at a path of the source document. */
-export interface MapProblem {
-  path: Path;
-  severity: 'error' | 'warning';
-  message: string;
-}
 
 
 /**

@@ -1,9 +1,8 @@
 import { escapePointer } from '../../common/json-pointer.js';
 import { parseSource } from '../../load/index.js';
-import type { MapProblem } from '../jsonresume/to-raw-cv.js';
 import { Located } from '../located.js';
 import { showPath, Tracked } from '../tracked.js';
-import type { Path } from '../tracked.js';
+import type { MapProblem, Path } from '../tracked.js';
 import type { CvSource } from '../types.js';
 import { renderCvToRawCv } from './to-raw-cv.js';
 

@@ -2,8 +2,7 @@ import { nameKey } from '../../common/names.js';
 import type { Highlight, RawCv, Section } from '../../validate/raw-cv.js';
 import { toCvDate } from '../dates.js';
 import { makeIdMaker } from '../ids.js';
-import type { MapProblem } from '../jsonresume/to-raw-cv.js';
-import type { Path, Tracked } from '../tracked.js';
+import type { MapProblem, Path, Tracked } from '../tracked.js';
 import { LANGUAGE_TAGS, socialUrl } from './social.js';
 
 /** Where a scalar's text starts in the source, to see whether a highlight was written with nested "- " lines. */
