@@ -35,7 +35,7 @@ export async function runImport(ctx: CliContext, args: ImportArgs): Promise<numb
   if (args.into === undefined && existsSync(out) && !args.force) return usage(`${out} exists; choose another --out, or add --force to overwrite it`);
   const text = readText(ctx, args.file);
   if (typeof text === 'number') return text;
-  const { detectSource, IMPORT_SOURCES } = await import('../../sources/index.js');
+  const { detectSource, IMPORT_SOURCES } = await import('../../sources/importers.js');
   const source = args.from !== undefined ? IMPORT_SOURCES.find((s) => s.id === args.from) : detectSource(text, args.file);
   if (source === undefined) {
     ctx.err(`${args.file}: error: cannot tell its format (JSON Resume, RenderCV YAML or BibTeX); name it with --from\n`);

@@ -1,6 +1,6 @@
 import type { PublicationEntry, RawCv } from '../../validate/raw-cv.js';
 import { makeIdMaker } from '../ids.js';
-import type { CvSource } from '../types.js';
+import type { ImportSource } from '../import-types.js';
 import { readBib } from './read-bib.js';
 import type { BibPublication } from './read-bib.js';
 
@@ -9,7 +9,7 @@ import type { BibPublication } from './read-bib.js';
  * `--name` names one and the owner's other spellings in the file become
  * `aliases` (which is what makes the owner bold in every author list).
  */
-export const bibtexSource: CvSource = {
+export const bibtexSource: ImportSource = {
   id: 'bibtex',
   detect: (text) => /^\s*@[a-zA-Z]+\s*[{(]/m.test(text) && !/^\s*[{[]/.test(text),
   read(text, path, options) {

@@ -1,7 +1,7 @@
 import { Located } from '../located.js';
 import { showPath, Tracked } from '../tracked.js';
 import type { MapProblem } from '../tracked.js';
-import type { CvSource } from '../types.js';
+import type { ImportSource } from '../import-types.js';
 import { parseJsonWithOffsets } from './parse-json.js';
 import { jsonResumeToRawCv } from './to-raw-cv.js';
 
@@ -9,7 +9,7 @@ import { jsonResumeToRawCv } from './to-raw-cv.js';
  * JSON Resume (v1.0.0) as a CV source. Whatever the mapping did not take is
  * a warning at its key in the .json, so nothing is dropped silently.
  */
-export const jsonResumeSource: CvSource = {
+export const jsonResumeSource: ImportSource = {
   id: 'jsonresume',
   detect: (text) => /^\s*\{/.test(text) && /"(basics|work)"\s*:/.test(text),
   read(text, path) {

@@ -3,7 +3,7 @@ import { parseSource } from '../../load/index.js';
 import { Located } from '../located.js';
 import { showPath, Tracked } from '../tracked.js';
 import type { MapProblem, Path } from '../tracked.js';
-import type { CvSource } from '../types.js';
+import type { ImportSource } from '../import-types.js';
 import { renderCvToRawCv } from './to-raw-cv.js';
 
 /** Settings of RenderCV's own renderer: nothing of the CV's content, so one warning each, never silence. */
@@ -13,7 +13,7 @@ const DESIGN_KEYS = ['design', 'rendercv_settings', 'settings', 'locale', 'local
  * RenderCV YAML as a CV source, read with cv's own YAML loader so that every
  * warning points at its line and column in the RenderCV file.
  */
-export const renderCvSource: CvSource = {
+export const renderCvSource: ImportSource = {
   id: 'rendercv',
   detect: (text) => /^cv:\s*$/m.test(text),
   read(text, path) {

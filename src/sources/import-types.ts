@@ -15,10 +15,11 @@ export type SourceResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * One file format that `cv` can read a CV from. Pure: the caller reads the
- * file, so a source is testable on strings and keeps I/O in the reading phase.
+ * One file format that `cv import` can turn into a cv.yaml. Pure: the caller
+ * reads the file, so an importer is testable on strings and keeps I/O in the
+ * reading phase. (Named apart from the CvSource that reads cv.yaml by path.)
  */
-export interface CvSource {
+export interface ImportSource {
   id: 'jsonresume' | 'rendercv' | 'bibtex';
   /** Whether `text` looks like this format; content decides, the path is a tie-breaker only. */
   detect(text: string, path: string): boolean;
