@@ -4,7 +4,7 @@
 // where we are root, install them; anywhere else, say exactly what is missing.
 import { execSync } from 'node:child_process';
 
-const tools = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', pdftoppm: 'poppler-utils', chromium: 'chromium' };
+const tools = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', pdftoppm: 'poppler-utils', pdftohtml: 'poppler-utils', chromium: 'chromium' };
 const has = (cmd) => {
   try {
     execSync(`command -v ${cmd}`, { stdio: 'ignore', shell: '/bin/sh' });

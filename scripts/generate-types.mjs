@@ -80,7 +80,11 @@ function typeOfType(t, s, indent) {
 function objectBody(s, indent) {
   const props = s.properties ?? {};
   const names = Object.keys(props);
-  if (names.length === 0) return 'Record<string, unknown>';
+  if (names.length === 0) {
+    // A map keyed by the user's own names (e.g. BibTeX keys) to one kind of value.
+    const values = typeof s.additionalProperties === 'object' ? typeOf(s.additionalProperties, indent) : 'unknown';
+    return `Record<string, ${values}>`;
+  }
   const required = new Set(s.required ?? []);
   const inner = `${indent}  `;
   let out = '{\n';

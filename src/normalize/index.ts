@@ -60,7 +60,7 @@ function links(list: readonly Raw.Link[] | undefined): Link[] {
   return (list ?? []).map((l) => (l.url ? { label: l.label, url: l.url } : { label: l.label }));
 }
 
-type RawEntry = Raw.Section['entries'][number];
+type RawEntry = NonNullable<Raw.Section['entries']>[number];
 
 function base(raw: RawEntry, section: Raw.Section, pointer: string, index: number, label: string): EntryBase {
   const o = typeof raw === 'string' ? { text: raw } : raw;
@@ -200,7 +200,7 @@ export function normalizeCv(raw: Raw.RawCv): Cv {
     title: s.title,
     kind: s.kind,
     pointer: `/sections/${si}`,
-    entries: (s.entries as RawEntry[]).map((e, i) => entry(s, si, e, i, ctx)),
+    entries: ((s.entries ?? []) as RawEntry[]).map((e, i) => entry(s, si, e, i, ctx)),
   }));
   return {
     name: raw.name,

@@ -19,7 +19,7 @@ function fail(code: Exclude<ExitCode, 0>, diagnostics: Diagnostic[], problems: P
  * and line breaks between builds (`--watch`, tests).
  */
 export async function buildVariants(req: BuildRequest, session: Session = createSession()): Promise<BuildResult> {
-  const read = readInputs(req, session);
+  const read = await readInputs(req, session);
   if (!read.ok) return fail(read.code, read.diagnostics, read.problems, read.sources);
   const { inputs, sources } = read;
   const diagnostics = [...read.diagnostics];

@@ -15,10 +15,10 @@ const LAYOUT_SCHEMA_LINE = /^#.*\$schema=\S*layout\.schema\.json/;
  * layout's fonts), so that a file validates exactly when it builds. A layout
  * file given instead of a CV is checked against layout.schema.json.
  */
-export function validateFile(paths: InputPaths, session: Session = createSession()): ValidateResult {
+export async function validateFile(paths: InputPaths, session: Session = createSession()): Promise<ValidateResult> {
   const layout = validateLayoutFile(paths.input);
   if (layout) return layout;
-  const read = readInputs({ ...paths, layouts: [] }, session);
+  const read = await readInputs({ ...paths, layouts: [] }, session);
   if (!read.ok) return { code: read.code === 4 ? 4 : 1, diagnostics: read.diagnostics, sources: read.sources };
   const { inputs } = read;
   // What a layout leaves out is said by `cv build`; here only what would stop it.

@@ -56,9 +56,9 @@ export type ReadResult =
  * `cv build` and `cv validate` alike. Everything wrong with the inputs comes
  * back at once; fonts are parsed through the session, which keeps them.
  */
-export function readInputs(req: ReadRequest, session: Session): ReadResult {
-  const read = sourceFor(req.input, readHead(req.input), req.sources).read(req.input);
-  const sources = new Map([[req.input, read.ok ? read.doc.text : read.text]]);
+export async function readInputs(req: ReadRequest, session: Session): Promise<ReadResult> {
+  const read = await sourceFor(req.input, readHead(req.input), req.sources).read(req.input);
+  const sources = new Map(read.sources);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const fail = (code: 1 | 2 | 4, problems: Problem[] = []): ReadResult => ({ ok: false, code, diagnostics, problems, sources });
   if (!read.ok && read.code === 4) return fail(4);

@@ -8,9 +8,13 @@ import type { RawCv } from '../validate/raw-cv.js';
  * as a character no font has, points into the file the user wrote.
  */
 export type SourceRead =
-  | { ok: true; raw: RawCv; doc: SourceDoc; diagnostics: Diagnostic[] /* warnings only */ }
-  /** code 4: the file could not be read; 1: it is not a valid CV. `text` is shown under the diagnostics. */
-  | { ok: false; code: 1 | 4; diagnostics: Diagnostic[]; text: string };
+  | { ok: true; raw: RawCv; doc: SourceDoc; diagnostics: Diagnostic[] /* warnings only */; sources: Map<string, string> }
+  /**
+   * code 4: the file could not be read; 1: it is not a valid CV. `sources`
+   * holds the text of every file read (the CV's own, a .bib it names) to
+   * show under the diagnostics.
+   */
+  | { ok: false; code: 1 | 4; diagnostics: Diagnostic[]; sources: Map<string, string> };
 
 /**
  * A format cv reads a CV from: cv.yaml today; JSON Resume, RenderCV YAML and
@@ -21,5 +25,5 @@ export interface CvSource {
   readonly id: string;
   /** Whether this source reads the file, judged from its name and first bytes. */
   accepts(path: string, head: string): boolean;
-  read(path: string): SourceRead;
+  read(path: string): Promise<SourceRead>;
 }

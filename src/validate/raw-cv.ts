@@ -562,8 +562,30 @@ export interface PublicationSection {
   title: string;
   /** Kind of the entries in this section. */
   kind: 'publication';
-  /** Entries, in display order. */
-  entries: PublicationEntry[];
+  /** Entries, in display order; with `bibtex`, they come before the .bib's. */
+  entries?: PublicationEntry[];
+  /** A .bib file (path relative to cv.yaml) whose entries are this section's publications, read at every build so the .bib stays the one source of truth. */
+  bibtex?: string;
+  /** Per-entry additions to the .bib named by `bibtex`, keyed by BibTeX key: what a .bib cannot say (selected, tags, priority, equal contribution, corresponding author, status, awards). */
+  overrides?: Record<string, BibOverride>;
+}
+
+/** What cv.yaml adds to one BibTeX entry of a `bibtex` section. */
+export interface BibOverride {
+  /** True for the owner's strongest work; layouts can show selected publications only. */
+  selected?: boolean;
+  /** Tags that select this publication for one application; see `cv build --tags`. */
+  tags?: Tags;
+  /** How important this publication is; higher is more important. */
+  priority?: Priority;
+  /** Authors who contributed equally (printed with a legend), by position (1 = first) or by name. */
+  equal?: (number | string)[];
+  /** Corresponding authors, by position (1 = first) or by name. */
+  corresponding?: (number | string)[];
+  /** Publication status for work not yet out, e.g. "Under review". */
+  status?: string;
+  /** Awards the paper received, e.g. "Best Paper Award". */
+  awards?: string[];
 }
 
 /** A section of kind "project": Projects. */

@@ -32,6 +32,19 @@ function writeTemp(path: string, bytes: Uint8Array | string): string {
   return tmp;
 }
 
+/** Writes one file (an import's cv.yaml, an export) so that it is either the old file or the whole new one. */
+export function writeFileAtomic(path: string, bytes: Uint8Array | string): void {
+  const tmp = writeTemp(path, bytes);
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  } finally {
+    untrack(tmp);
+  }
+}
+
 /**
  * Replaces a set of files and their manifest in `dir` so that a reader never
  * finds a manifest that does not describe the files beside it:

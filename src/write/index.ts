@@ -9,7 +9,7 @@ import { manifestText, type BuiltOutput, type Manifest } from './manifest.js';
 import { writeOutputSet, type WriteResult } from './output-set.js';
 
 export type { BuiltFile, BuiltOutput, BuiltPdf, Manifest } from './manifest.js';
-export { LOCK_FILE, releaseAll, verifyOutputs, writeOutputSet, type OutFile, type WriteResult } from './output-set.js';
+export { LOCK_FILE, releaseAll, verifyOutputs, writeFileAtomic, writeOutputSet, type OutFile, type WriteResult } from './output-set.js';
 
 /** One file of a build, made in memory. */
 export interface RenderedFile {

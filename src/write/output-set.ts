@@ -8,7 +8,7 @@ import { acquireOutLock, type LockOptions } from './out-lock.js';
 import { recover, replaceSet, type OutFile } from './atomic-files.js';
 import { verifyManifest, type VerifyResult } from './verify-manifest.js';
 
-export type { OutFile } from './atomic-files.js';
+export { writeFileAtomic, type OutFile } from './atomic-files.js';
 export { releaseAll } from './live-files.js';
 export { LOCK_FILE } from './out-lock.js';
 

@@ -18,9 +18,9 @@ import { REPO } from '../helpers/cli-run.js';
 const FIXTURE = join(REPO, 'tests/fixtures/build/small-cv.yaml');
 
 /** Every layout planned by the very code `cv build` runs (reading phase, then the pure planning core). */
-function pageTrees(): Record<string, PageTree> {
+async function pageTrees(): Promise<Record<string, PageTree>> {
   const session = createSession();
-  const read = readInputs({ input: FIXTURE, layoutsDir: join(REPO, 'layouts'), fontsDir: join(REPO, 'fonts'), layouts: [] }, session);
+  const read = await readInputs({ input: FIXTURE, layoutsDir: join(REPO, 'layouts'), fontsDir: join(REPO, 'fonts'), layouts: [] }, session);
   if (!read.ok) throw new Error(`cannot read the fixture or layouts: ${JSON.stringify(read.diagnostics)}`);
   const trees: Record<string, PageTree> = {};
   for (const variant of read.inputs.variants) {
@@ -32,8 +32,8 @@ function pageTrees(): Record<string, PageTree> {
 }
 
 describe('golden PageTrees of every layout for tests/fixtures/build/small-cv.yaml', () => {
-  it('has one tree per layout file, each a plain-data page tree', () => {
-    const trees = pageTrees();
+  it('has one tree per layout file, each a plain-data page tree', async () => {
+    const trees = await pageTrees();
     const files = readdirSync(join(REPO, 'layouts')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
     expect(Object.keys(trees).sort()).toEqual(files);
     for (const [id, tree] of Object.entries(trees)) {
@@ -43,7 +43,7 @@ describe('golden PageTrees of every layout for tests/fixtures/build/small-cv.yam
     }
   });
 
-  it('matches tests/golden/layouts/<layout>.json for every layout (UPDATE_GOLDEN=1 rewrites them)', () => {
-    expectGoldenSet('layouts', pageTrees());
+  it('matches tests/golden/layouts/<layout>.json for every layout (UPDATE_GOLDEN=1 rewrites them)', async () => {
+    expectGoldenSet('layouts', await pageTrees());
   });
 });

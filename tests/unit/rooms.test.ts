@@ -24,17 +24,17 @@ const paths = { layoutsDir: join(REPO, 'layouts'), fontsDir: join(REPO, 'fonts')
 const memorySource: CvSource = {
   id: 'memory',
   accepts: (path) => path.endsWith('.memory'),
-  read(path) {
+  async read(path) {
     const text = JSON.stringify(tinyRaw);
     const loaded = parseSource(path, new TextEncoder().encode(text));
     if (!loaded.ok) throw new Error('fixture does not parse');
-    return { ok: true, raw: tinyRaw, doc: loaded.doc, diagnostics: [{ file: path, line: 1, col: 1, severity: 'warning', message: 'from memory' }] };
+    return { ok: true, raw: tinyRaw, doc: loaded.doc, diagnostics: [{ file: path, line: 1, col: 1, severity: 'warning', message: 'from memory' }], sources: new Map([[path, text]]) };
   },
 };
 
 describe('the sources room', () => {
-  it('readInputs takes the CV from whichever source accepts the file', () => {
-    const read = readInputs({ ...paths, input: 'cv.memory', layouts: ['resume'], sources: [memorySource] }, createSession());
+  it('readInputs takes the CV from whichever source accepts the file', async () => {
+    const read = await readInputs({ ...paths, input: 'cv.memory', layouts: ['resume'], sources: [memorySource] }, createSession());
     if (!read.ok) throw new Error(JSON.stringify(read.diagnostics));
     expect(read.inputs.cv.name).toBe('Ada Lovelace');
     expect(read.diagnostics.map((d) => d.message)).toContain('from memory');
@@ -45,7 +45,7 @@ describe('the sources room', () => {
 describe('the outputs room', () => {
   it('renderOutputs makes every output through the format it is given, in memory', async () => {
     const session = createSession();
-    const read = readInputs({ ...paths, input: 'cv.memory', layouts: ['publications'], sources: [memorySource] }, session);
+    const read = await readInputs({ ...paths, input: 'cv.memory', layouts: ['publications'], sources: [memorySource] }, session);
     if (!read.ok) throw new Error(JSON.stringify(read.diagnostics));
     const plan = planBuild(read.inputs, { selection: {} }, session, 'cv.memory');
     const seen: string[] = [];
@@ -77,7 +77,7 @@ describe('the looks room', () => {
 });
 
 describe('the session room', () => {
-  it('a second build in one session parses no font again and reuses line breaks', () => {
+  it('a second build in one session parses no font again and reuses line breaks', async () => {
     const real = createSession();
     let parsed = 0;
     let typesetters = 0;
@@ -92,8 +92,8 @@ describe('the session room', () => {
         return real.typesetter(m, h);
       },
     };
-    const first = readInputs({ ...paths, input: 'cv.memory', layouts: ['full'], sources: [memorySource] }, counting);
-    const second = readInputs({ ...paths, input: 'cv.memory', layouts: ['full'], sources: [memorySource] }, counting);
+    const first = await readInputs({ ...paths, input: 'cv.memory', layouts: ['full'], sources: [memorySource] }, counting);
+    const second = await readInputs({ ...paths, input: 'cv.memory', layouts: ['full'], sources: [memorySource] }, counting);
     if (!first.ok || !second.ok) throw new Error('inputs do not read');
     expect(parsed).toBe(2);
     // The same parsed faces come back: nothing was read or parsed the second time.

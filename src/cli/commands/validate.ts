@@ -27,7 +27,7 @@ export function validateCommand(ctx: CliContext): CommandModule<object, Validate
 
 async function runValidate(ctx: CliContext, file: string): Promise<number> {
   const { validateFile } = await import('../../pipeline/index.js');
-  const result = validateFile({ input: file, layoutsDir: resolve(PROJECT, 'layouts'), fontsDir: resolve(PROJECT, 'fonts') });
+  const result = await validateFile({ input: file, layoutsDir: resolve(PROJECT, 'layouts'), fontsDir: resolve(PROJECT, 'fonts') });
   printDiagnostics(ctx, result.diagnostics, result.sources);
   const summary = result.summary;
   if (result.code === 0 && summary) {

@@ -1,0 +1,179 @@
+import { nameKey } from '../../common/names.js';
+import type { Highlight, RawCv, Section } from '../../validate/raw-cv.js';
+import { toCvDate } from '../dates.js';
+import { makeIdMaker } from '../ids.js';
+import type { MapProblem, Path, Tracked } from '../tracked.js';
+import { LANGUAGE_TAGS, socialUrl } from './social.js';
+
+/** Where a scalar's text starts in the source, to see whether a highlight was written with nested "- " lines. */
+export type SourceSlice = (path: Path) => string;
+
+/**
+ * RenderCV's `cv:` onto cv.yaml: the header fields, then each section of
+ * `sections:` (a title mapped to a list) by the type of its entries, told
+ * apart by their keys as RenderCV does. `*Name*` in publication authors
+ * marks the owner: the marks go, and a spelling other than `name` becomes
+ * an alias so the owner stays bold.
+ */
+export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapProblem[]): RawCv | undefined {
+  const name = t.str(['cv', 'name']);
+  if (name === undefined) {
+    problems.push({ path: ['cv'], severity: 'error', message: "cv.name is missing; cv.yaml needs the owner's name" });
+    return undefined;
+  }
+  const opt = <T>(key: string, value: T | undefined): Record<string, T> => (value === undefined ? {} : { [key]: value });
+  const date = (path: Path): string | undefined => {
+    const raw = t.str(path);
+    const d = toCvDate(raw);
+    if (raw !== undefined && d === undefined) problems.push({ path, severity: 'warning', message: `'${raw}' is not a date cv.yaml reads (YYYY, YYYY-MM, YYYY-MM-DD or present); not imported` });
+    return d;
+  };
+  const first = (path: Path): string | undefined => {
+    const all = t.strs(path);
+    if (all !== undefined && all.length > 1) problems.push({ path: [...path, 1], severity: 'warning', message: 'cv.yaml keeps one of these; only the first is imported' });
+    return all?.[0];
+  };
+  const email = first(['cv', 'email']);
+  const phone = first(['cv', 'phone'])?.replace(/^tel:/, '');
+  const website = first(['cv', 'website']);
+  const location = t.str(['cv', 'location']);
+  if (email === undefined && (phone !== undefined || website !== undefined || location !== undefined)) {
+    problems.push({ path: ['cv'], severity: 'warning', message: 'cv has no email; cv.yaml keeps contact details only with an email, so phone, website and location are not imported' });
+  }
+  const profiles = Array.from({ length: t.count(['cv', 'social_networks']) }, (_, i) => {
+    const network = t.str(['cv', 'social_networks', i, 'network']);
+    const username = t.str(['cv', 'social_networks', i, 'username']);
+    const url = network !== undefined && username !== undefined ? socialUrl(network, username) : undefined;
+    return { ...opt('network', network), ...opt('username', username), ...opt('url', url) };
+  }).filter((p) => Object.keys(p).length > 0);
+  const language = t.str(['locale', 'language']) ?? t.str(['locale_catalog', 'language']);
+  const lang = language !== undefined ? LANGUAGE_TAGS[language.toLowerCase()] : undefined;
+
+  const aliases: string[] = [];
+  const ownerSpelling = (author: string): string => {
+    const m = /^\*+([^*]+)\*+$/.exec(author.trim());
+    if (m === null) return author;
+    const spelled = (m[1] as string).trim();
+    if (nameKey(spelled) !== nameKey(name) && !aliases.some((a) => nameKey(a) === nameKey(spelled))) aliases.push(spelled);
+    return spelled;
+  };
+  const highlights = (path: Path): Highlight[] | undefined => {
+    const list = Array.from({ length: t.count(path) }, (_, i) => t.str([...path, i]) !== undefined ? nested(t.str([...path, i]) as string, slice([...path, i])) : undefined);
+    const kept = list.filter((h): h is Highlight => h !== undefined);
+    return kept.length > 0 ? kept : undefined;
+  };
+  const sectionId = makeIdMaker('section');
+  const sections: Section[] = [];
+  for (const title of t.keys(['cv', 'sections'])) {
+    const path: Path = ['cv', 'sections', title];
+    const count = t.count(path);
+    if (count === 0) continue;
+    const kind = entryKind(t.peek([...path, 0]));
+    const base = { id: sectionId(title), title: sectionTitle(title) };
+    const entries: unknown[] = [];
+    for (let i = 0; i < count; i++) {
+      const p: Path = [...path, i];
+      const here = entryKind(t.peek(p));
+      if (here !== kind) {
+        problems.push({ path: p, severity: 'warning', message: `this ${here} entry is in a section of ${kind} entries; cv.yaml sections hold one kind, so it is not imported` });
+        t.skip(p);
+        continue;
+      }
+      const s = (k: string) => t.str([...p, k]);
+      const dates = { ...opt('date', date([...p, 'date'])), ...opt('start', date([...p, 'start_date'])), ...opt('end', date([...p, 'end_date'])) };
+      if (dates.date !== undefined && (dates.start !== undefined || dates.end !== undefined)) {
+        problems.push({ path: [...p, 'date'], severity: 'warning', message: 'both date and start_date/end_date are given; cv.yaml keeps start and end' });
+        delete (dates as { date?: string }).date;
+      }
+      const common = { ...opt('location', s('location')), ...dates };
+      switch (kind) {
+        case 'education':
+          entries.push({ institution: s('institution'), ...opt('degree', s('degree')), ...opt('field', s('area')), ...common, ...opt('summary', s('summary')), ...opt('highlights', highlights([...p, 'highlights'])) });
+          break;
+        case 'experience':
+          entries.push({ title: s('position') ?? 'Position', ...opt('organization', s('company')), ...common, ...opt('summary', s('summary')), ...opt('highlights', highlights([...p, 'highlights'])) });
+          break;
+        case 'publication': {
+          const authors = t.strs([...p, 'authors'])?.map(ownerSpelling);
+          const journal = s('journal');
+          entries.push({
+            title: s('title'), ...opt('authors', authors), ...opt('venue', journal !== undefined ? { name: journal } : undefined), ...opt('date', dates.date ?? dates.start),
+            ...opt('note', s('summary')), ...opt('doi', s('doi')), ...opt('url', s('url')),
+          });
+          break;
+        }
+        case 'normal':
+          entries.push({ title: s('name'), ...common, ...opt('description', s('summary')), ...opt('highlights', highlights([...p, 'highlights'])) });
+          break;
+        case 'one-line':
+          entries.push({ category: s('label'), ...opt('items', splitDetails(s('details'))) });
+          break;
+        case 'bullet':
+        case 'numbered':
+        case 'reversed-numbered':
+          entries.push(s(kind === 'bullet' ? 'bullet' : kind === 'numbered' ? 'number' : 'reversed_number') ?? '');
+          break;
+        case 'text':
+          entries.push(t.str(p));
+          break;
+        default:
+          problems.push({ path: p, severity: 'warning', message: 'this entry is of no RenderCV type cv knows; not imported' });
+      }
+    }
+    if (kind === 'numbered' || kind === 'reversed-numbered') problems.push({ path, severity: 'warning', message: `cv.yaml has no ${kind} lists; '${title}' is written as a bulleted list` });
+    const kinds = { education: 'education', experience: 'experience', publication: 'publication', normal: 'entry', 'one-line': 'skills', bullet: 'list', numbered: 'list', 'reversed-numbered': 'list', text: 'text' } as const;
+    if (kind !== 'unknown' && entries.length > 0) sections.push({ ...base, kind: kinds[kind], entries } as Section);
+  }
+  return {
+    ...opt('lang', lang),
+    name,
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...opt('headline', t.str(['cv', 'headline'])),
+    ...opt('contact', email === undefined ? undefined : { email, ...opt('website', website), ...opt('phone', phone), ...opt('location', location) }),
+    ...(profiles.length > 0 ? { profiles } : {}),
+    sections,
+  };
+}
+
+type EntryKind = 'education' | 'experience' | 'publication' | 'normal' | 'one-line' | 'bullet' | 'numbered' | 'reversed-numbered' | 'text' | 'unknown';
+
+/** RenderCV tells entry types apart by their keys; so does this, in its order. */
+function entryKind(entry: unknown): EntryKind {
+  if (typeof entry === 'string' || typeof entry === 'number') return 'text';
+  if (entry === null || typeof entry !== 'object') return 'unknown';
+  const has = (k: string) => k in (entry as Record<string, unknown>);
+  if (has('institution') && has('area')) return 'education';
+  if (has('company') && has('position')) return 'experience';
+  if (has('title') && has('authors')) return 'publication';
+  if (has('label') && has('details')) return 'one-line';
+  if (has('bullet')) return 'bullet';
+  if (has('reversed_number')) return 'reversed-numbered';
+  if (has('number')) return 'numbered';
+  if (has('name')) return 'normal';
+  if (has('institution')) return 'education';
+  return 'unknown';
+}
+
+/** "selected_honors" -> "Selected honors"; a title already written as one stays. */
+function sectionTitle(key: string): string {
+  const words = key.replace(/_/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "Python, C++, CUDA" -> the skills as items. */
+function splitDetails(details: string | undefined): string[] | undefined {
+  if (details === undefined) return undefined;
+  const items = details.split(/,\s+/).map((d) => d.trim()).filter(Boolean);
+  return items.length > 0 ? items : undefined;
+}
+
+/**
+ * A RenderCV highlight written over several lines with "- " sub-bullets
+ * (which YAML folds into one string) as a highlight with nested ones.
+ */
+function nested(text: string, source: string): Highlight {
+  if (!/\n\s*- /.test(source)) return text;
+  const parts = text.split(/\s+-\s+/);
+  if (parts.length < 2) return text;
+  return { text: parts[0] as string, highlights: parts.slice(1) };
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseSource } from '../../src/load/index.js';
+import { renderCvSource } from '../../src/sources/rendercv/index.js';
+import { writeCvYaml } from '../../src/sources/write-yaml.js';
+import { validateCv } from '../../src/validate/index.js';
+import type { RawCv } from '../../src/validate/raw-cv.js';
+
+const path = fileURLToPath(new URL('../fixtures/import/rendercv-example.yaml', import.meta.url));
+const text = readFileSync(path, 'utf8');
+
+function imported(): { raw: RawCv; messages: string[] } {
+  const result = renderCvSource.read(text, 'rendercv-example.yaml', {});
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  return { raw: result.raw, messages: result.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`) };
+}
+
+describe('RenderCV import', () => {
+  it('is recognised by its top-level cv: key', () => {
+    expect(renderCvSource.detect(text, 'x.yaml')).toBe(true);
+    expect(renderCvSource.detect('name: Ada\nsections: []\n', 'cv.yaml')).toBe(false);
+  });
+
+  it('maps the header, language and social networks', () => {
+    const { raw } = imported();
+    expect(raw.name).toBe('Grace Hopper');
+    expect(raw.lang).toBe('en');
+    expect(raw.headline).toBe('Computer scientist and naval officer');
+    expect(raw.contact).toEqual({ email: 'grace@example.org', website: 'https://example.org/grace', phone: '+1-555-0100', location: 'Arlington, VA' });
+    expect(raw.profiles).toEqual([
+      { network: 'GitHub', username: 'ghopper', url: 'https://github.com/ghopper' },
+      { network: 'ORCID', username: '0000-0002-1825-0097', url: 'https://orcid.org/0000-0002-1825-0097' },
+    ]);
+  });
+
+  it('gives each section the kind of its entries', () => {
+    const kinds = imported().raw.sections.map((s) => `${s.id}:${s.kind}`);
+    expect(kinds).toEqual(['summary:text', 'education:education', 'experience:experience', 'projects:entry', 'publications:publication', 'skills:skills', 'honors:list', 'talks:list']);
+  });
+
+  it('keeps nested highlights as sub-bullets and dates as cv.yaml dates', () => {
+    const experience = imported().raw.sections.find((s) => s.id === 'experience');
+    const first = experience?.entries?.[0] as Record<string, unknown>;
+    expect(first['start']).toBe('1949-01');
+    expect(first['summary']).toBe('Worked on the UNIVAC I.');
+    expect(first['highlights']).toEqual([
+      'Wrote the A-0 System, an early compiler',
+      { text: 'Directed the development of FLOW-MATIC', highlights: ['The first English-like data processing language', 'A direct ancestor of COBOL'] },
+    ]);
+  });
+
+  it('turns *Name* owner marks into plain authors and the other spellings into aliases', () => {
+    const { raw } = imported();
+    const pubs = raw.sections.find((s) => s.kind === 'publication')?.entries as { authors: string[] }[];
+    expect(pubs.map((p) => p.authors)).toEqual([['G. M. Hopper'], ['Howard H. Aiken', 'Grace Hopper']]);
+    expect(raw.aliases).toEqual(['G. M. Hopper']);
+  });
+
+  it('warns about design and numbered lists at their lines', () => {
+    expect(imported().messages).toEqual([
+      "75:5 cv.yaml has no reversed-numbered lists; 'talks' is written as a bulleted list",
+      "78:1 'design' holds RenderCV's own settings; cv layouts (layouts/*.yaml) do this job, so it is not imported",
+      "80:1 'locale' holds RenderCV's own language strings; cv layouts (layouts/*.yaml) do this job, so it is not imported (its language became lang: en)",
+    ]);
+  });
+
+  it('writes a cv.yaml that validates without errors', () => {
+    const yaml = writeCvYaml(imported().raw, { schemaPath: './schema/cv.schema.json', from: 'rendercv-example.yaml (RenderCV)' });
+    expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema/cv.schema.json');
+    const loaded = parseSource('cv.yaml', new TextEncoder().encode(yaml));
+    if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+    const checked = validateCv(loaded.doc);
+    expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(checked.ok).toBe(true);
+  });
+});
