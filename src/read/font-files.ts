@@ -18,14 +18,14 @@ export function fontFileProblem(path: string): FontFileProblem | undefined {
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) return { message: 'is a folder, not a font file', io: false };
-    if (!st.isFile()) return { message: 'is not a regular file', io: true };
+    if (st.isDirectory()) return { message: 'is a directory, not a font file', io: true };
+    if (!st.isFile()) return { message: `is not a regular file (${st.isFIFO() ? 'a named pipe' : st.isSocket() ? 'a socket' : 'a device'})`, io: true };
     size = st.size;
   } catch {
     return { message: 'not found', io: true };
   }
   if (size === 0) return { message: 'is empty', io: false };
-  if (size > MAX_FONT_BYTES) return { message: `is too large (${size} bytes; the limit is ${MAX_FONT_BYTES})`, io: false };
+  if (size > MAX_FONT_BYTES) return { message: `file is too large (${size} bytes; the limit is ${MAX_FONT_BYTES})`, io: true };
   const head = Buffer.alloc(4);
   try {
     const fd = openSync(path, 'r');
@@ -41,5 +41,5 @@ export function fontFileProblem(path: string): FontFileProblem | undefined {
   if (head.readUInt32BE(0) === 0x00010000 || tag === 'OTTO' || tag === 'true') return undefined;
   if (tag === 'ttcf') return { message: 'is a font collection; give a single TTF or OTF face', io: false };
   if (tag === 'wOFF' || tag === 'wOF2') return { message: 'is a WOFF web font; give the TTF or OTF file', io: false };
-  return { message: 'is not a TrueType or OpenType font', io: false };
+  return { message: 'is not a font (neither TrueType nor OpenType)', io: false };
 }

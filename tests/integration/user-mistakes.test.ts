@@ -23,9 +23,9 @@ function build(dir: string) {
 
 describe('user mistakes are located diagnostics', () => {
   it.each([
-    ['a file that is not a font', (d: string) => writeFileSync(join(d, 'fake.ttf'), 'this is not a font at all'), 'fake.ttf', /mine\.yaml:7:\d+: error: font file '\.\/fake\.ttf' is not a TrueType or OpenType font/, 1],
+    ['a file that is not a font', (d: string) => writeFileSync(join(d, 'fake.ttf'), 'this is not a font at all'), 'fake.ttf', /mine\.yaml:7:\d+: error: font file '\.\/fake\.ttf' is not a font \(neither TrueType nor OpenType\)/, 1],
     ['an empty file', (d: string) => writeFileSync(join(d, 'empty.ttf'), ''), 'empty.ttf', /mine\.yaml:7:\d+: error: font file '\.\/empty\.ttf' is empty/, 1],
-    ['a directory', (d: string) => mkdirSync(join(d, 'dir.ttf')), 'dir.ttf', /mine\.yaml:7:\d+: error: font file '\.\/dir\.ttf' is a folder/, 1],
+    ['a directory', (d: string) => mkdirSync(join(d, 'dir.ttf')), 'dir.ttf', /mine\.yaml:7:\d+: error: font file '\.\/dir\.ttf' is a directory/, 4],
     ['a WOFF2 file renamed .ttf', (d: string) => writeFileSync(join(d, 'web.ttf'), 'wOF2\u0000\u0001rest'), 'web.ttf', /font file '\.\/web\.ttf' is a WOFF web font; give the TTF or OTF file/, 1],
     ['a missing file', () => {}, 'nowhere.ttf', /mine\.yaml:7:\d+: error: font file '\.\/nowhere\.ttf' not found/, 4],
   ])('a layout font that is %s', (_what, make, file, message, code) => {
