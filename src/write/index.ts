@@ -53,6 +53,7 @@ export async function renderOutputs(
       bytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       dropped: plan.dropped,
+      omitted: plan.omitted,
       fit: { scale: round(plan.params.scale), spacing: round(plan.params.spacing) },
     });
   }

@@ -1,4 +1,4 @@
-import type { Dropped } from '../select/types.js';
+import type { Dropped, Omitted } from '../select/types.js';
 
 /** One output file of a build, as the manifest lists it. */
 export interface BuiltOutput {
@@ -8,7 +8,10 @@ export interface BuiltOutput {
   pages: number;
   bytes: number;
   sha256: string;
+  /** What the fit step left out to meet the page budget. */
   dropped: Dropped[];
+  /** Sections of cv.yaml this output does not show, and why (before any fitting). */
+  omitted: Omitted[];
   /** The type scale and spacing factors the fit step settled on (1 = as designed). */
   fit: { scale: number; spacing: number };
 }

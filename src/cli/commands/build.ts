@@ -1,9 +1,10 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
+import { omittedLines } from '../omitted.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { PROJECT } from '../project.js';
+import { layoutPaths } from '../project.js';
 import type { BuildRequest, BuildResult } from '../../pipeline/types.js';
 
 interface BuildArgs {
@@ -57,8 +58,8 @@ export function buildCommand(ctx: CliContext): CommandModule<object, BuildArgs> 
     builder: (y) =>
       y
         .option('input', { alias: 'i', type: 'string', default: 'cv.yaml', describe: 'the CV source file' })
-        .option('layout', { alias: 'l', type: 'string', array: true, describe: 'layout id to build (repeatable); default: every layout in layouts/' })
-        .option('layouts', { type: 'string', describe: 'folder of layout files (default: the layouts/ that comes with cv)' })
+        .option('layout', { alias: 'l', type: 'string', array: true, describe: 'layout id to build (repeatable); default: every layout' })
+        .option('layouts', { type: 'string', describe: 'your folder of layout files: they add variants and replace bundled ones by id (default: ./layouts when there is one)' })
         .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
         .option('sections', { type: 'string', describe: 'only these section ids, comma-separated (in the layout order)' })
         .option('exclude-sections', { type: 'string', describe: 'leave out these section ids, comma-separated' })
@@ -88,8 +89,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
   const layouts = (args.layout ?? []).flatMap((l) => list(l) ?? []);
   const request: BuildRequest = {
     input: args.input,
-    layoutsDir: args.layouts !== undefined ? resolve(args.layouts) : resolve(PROJECT, 'layouts'),
-    fontsDir: resolve(PROJECT, 'fonts'),
+    ...layoutPaths(args.layouts),
     outDir: args.out,
     layouts,
     selection: {
@@ -113,6 +113,7 @@ function report(ctx: CliContext, result: BuildResult, args: BuildArgs): void {
   const manifest = result.manifest;
   if (!manifest) return;
   for (const o of manifest.outputs) {
+    omittedLines(o).forEach((line) => ctx.err(line));
     for (const d of o.dropped) {
       const what = d.what === 'section' ? `section '${d.section}'` : d.what === 'entry' ? `entry '${d.entry}' from '${d.section}'` : `highlight '${d.highlight}' of '${d.entry}'`;
       ctx.err(`cv: ${o.layout}: left out ${what} to fit ${o.pages} page${o.pages === 1 ? '' : 's'}\n`);
