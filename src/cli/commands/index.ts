@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { buildCommand } from './build.js';
+import { initCommand } from './init.js';
 import { validateCommand } from './validate.js';
 
 /**
@@ -8,4 +9,4 @@ import { validateCommand } from './validate.js';
  * inside the handler so `cv --help` does not pay for ajv or pdfkit.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: ReadonlyArray<(ctx: CliContext) => CommandModule<object, any>> = [buildCommand, validateCommand];
+export const COMMANDS: ReadonlyArray<(ctx: CliContext) => CommandModule<object, any>> = [buildCommand, validateCommand, initCommand];
