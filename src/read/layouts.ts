@@ -162,16 +162,20 @@ function withFontPaths(value: Json, file: string, fontsDir: string): Json {
   return { ...value, fonts: abs };
 }
 
-/** `kind:` items that name no section kind of cv.schema.json: an error at the kind, with the nearest one. */
+/** Section items with neither or both of `id` and `kind`, and kinds cv.schema.json does not have: errors at the item, with the nearest kind. */
 function kindDiagnostics(doc: SourceDoc, file: string): Diagnostic[] {
   const kinds = sectionKinds();
   const items = ((doc.value as Json).sections as unknown[] | undefined) ?? [];
   return items.flatMap((item, i): Diagnostic[] => {
-    const kind = typeof item === 'object' && item !== null ? (item as Json).kind : undefined;
+    if (typeof item !== 'object' || item === null) return [];
+    const { id, kind } = item as Json;
+    const at = (key: string) => doc.locations.get(`/sections/${i}${key}`)?.value ?? { line: 1, col: 1 };
+    const error = (where: { line: number; col: number }, message: string): Diagnostic[] => [{ file, line: where.line, col: where.col, severity: 'error', message }];
+    if (id !== undefined && kind !== undefined) return error(at(''), `item ${i + 1} of 'sections' names both 'id' and 'kind'; give one: a section by id, or every section of a kind`);
+    if (id === undefined && kind === undefined) return error(at(''), `item ${i + 1} of 'sections' needs 'id' (one section) or 'kind' (every section of that kind)`);
     if (typeof kind !== 'string' || kinds.includes(kind)) return [];
-    const at = doc.locations.get(`/sections/${i}/kind`)?.value ?? { line: 1, col: 1 };
     const near = closest(kind, kinds);
-    return [{ file, line: at.line, col: at.col, severity: 'error', message: `no section kind '${kind}'; kinds: ${kinds.join(', ')}${near ? `; did you mean '${near}'?` : ''}` }];
+    return error(at('/kind'), `no section kind '${kind}'; kinds: ${kinds.join(', ')}${near ? `; did you mean '${near}'?` : ''}`);
   });
 }
 
