@@ -29,14 +29,14 @@ const ISO = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /**
  * Reads a date as cv.yaml writes it (2019, "2019-08", "2019-08-01",
- * "present", "Fall 2019"); undefined for anything else, which the schema
+ * "present" in any case, "Fall 2019"); undefined for anything else, which the schema
  * reports. A bare integer is a year.
  */
 export function parseCvDate(value: unknown): CvDate | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? { kind: 'date', year: value } : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value;
-  if (text === 'present') return { kind: 'present' };
+  if (text.toLowerCase() === 'present') return { kind: 'present' };
   const term = TERM.exec(text);
   if (term) return { kind: 'date', year: Number(term[2]), season: term[1] as Season };
   const iso = ISO.exec(text);

@@ -18,3 +18,20 @@ export function isOwnerName(author: string, owner: string, aliases: readonly str
   const key = nameKey(author);
   return key === nameKey(owner) || aliases.some((a) => nameKey(a) === key);
 }
+
+const RENDERCV_MARK = /^(\*{1,2})([^*]+)\1$/;
+
+/**
+ * The name inside RenderCV's owner marks ("*John Doe*", "**John Doe**"), or
+ * undefined when the name has none. cv finds the owner by `name` and
+ * `aliases` instead, so the marks are warned about and never printed.
+ */
+export function markedName(name: string): string | undefined {
+  const m = RENDERCV_MARK.exec(name.trim());
+  return m?.[2]?.trim();
+}
+
+/** An author name as printed: without RenderCV's owner marks. */
+export function plainName(name: string): string {
+  return markedName(name) ?? name;
+}

@@ -1,17 +1,26 @@
 import type { Markup } from '../normalize/types.js';
 import type { Block, Group, List, Paragraph, Row, Run } from './types.js';
 import type { RunStyle, Theme } from './theme.js';
+import { autoLinks } from './autolink.js';
 
-/** Inline markup as runs: bold and italic combine with the base style; links take the accent colour. */
+/**
+ * Inline markup as runs: bold and italic combine with the base style; links
+ * take the accent colour. A bare URL or email address in the text becomes a
+ * link that breaks like a URL.
+ */
 export function markupRuns(theme: Theme, markup: Markup, base: RunStyle = {}): Run[] {
-  return markup.map((span) =>
-    theme.text(span.text, {
-      ...base,
-      bold: base.bold || span.bold,
-      italic: base.italic ? !span.italic : span.italic,
-      ...(span.href ? { link: span.href, color: theme.colors.accent } : {}),
-    }),
-  );
+  return markup.flatMap((span) => {
+    const style: RunStyle = { ...base, bold: base.bold || span.bold, italic: base.italic ? !span.italic : span.italic };
+    if (span.href) return [theme.text(span.text, { ...style, link: span.href, color: theme.colors.accent })];
+    return autoLinks(span.text).map((part) =>
+      part.href ? theme.text(part.text, { ...style, link: part.href, color: theme.colors.accent, url: true }) : theme.text(part.text, style),
+    );
+  });
+}
+
+/** Plain text (no markup) as runs, a bare URL or email address in it linked: e.g. a referee's contact. */
+export function linkedText(theme: Theme, text: string, style: RunStyle = {}): Run[] {
+  return markupRuns(theme, [{ text, bold: false, italic: false }], style);
 }
 
 /** Runs joined by a separator run, skipping empty parts. */
@@ -54,21 +63,29 @@ export function row(theme: Theme, left: Run[], right: Run[], opts: Partial<Row> 
   };
 }
 
-/** A bulleted list of paragraphs. */
-export function bullets(theme: Theme, items: Run[][], opts: Partial<List> = {}): List {
+/** One bullet's text and the sub-bullets printed under it (one level). */
+export interface BulletItem {
+  runs: Run[];
+  subs: Run[][];
+}
+
+/** A bulleted list of paragraphs; an item may carry sub-bullets, set as a nested list with dashes. */
+export function bullets(theme: Theme, items: (Run[] | BulletItem)[], opts: Partial<List> & { label?: string } = {}): List {
+  const { label = '•', ...listOpts } = opts;
   return {
     kind: 'list',
-    items: items.map((runs) => ({
-      label: [theme.text('•', { color: theme.colors.muted })],
-      body: [prose(theme, runs)],
-    })),
+    items: items.map((item) => {
+      const { runs, subs } = Array.isArray(item) ? { runs: item, subs: [] } : item;
+      const nested: List[] = subs.length === 0 ? [] : [bullets(theme, subs, { label: '–', indent: 0, spaceBefore: theme.space(0.08) })];
+      return { label: [theme.text(label, { color: theme.colors.muted })], body: [prose(theme, runs), ...nested] };
+    }),
     indent: theme.size * 0.35,
     labelWidth: theme.size * 0.95,
     labelAlign: 'left',
     itemGap: theme.space(0.08),
     spaceBefore: theme.space(0.12),
     spaceAfter: 0,
-    ...opts,
+    ...listOpts,
   };
 }
 

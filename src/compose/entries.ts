@@ -1,8 +1,9 @@
-import type { CvDate, Entry } from '../normalize/types.js';
+import type { CvDate, Entry, LanguageEntry, ListItemEntry } from '../normalize/types.js';
 import type { Block, Run } from './types.js';
 import type { Theme } from './theme.js';
-import { entryGroup, joinRuns, markupRuns, paragraph, prose } from './blocks.js';
-import { authorRuns, detail, highlightList, linkLine, placeRow, smallRuns, titleRow } from './parts.js';
+import { bullets, entryGroup, joinRuns, markupRuns, paragraph, prose } from './blocks.js';
+import { authorRuns, detail, highlightList, linkLine, listRuns, placeRow, smallRuns, titleRow, titleRuns } from './parts.js';
+import { languageRuns, presentMoreEntry } from './more-entries.js';
 import { formatDate } from './dates.js';
 
 /** "4,905 Github stars (as of Oct 2020)": digits grouped by hand, never by the machine's locale. */
@@ -11,8 +12,16 @@ export function starsText(stars: { count: number; asOf?: CvDate }): string {
   return `${count} Github stars${stars.asOf ? ` (as of ${formatDate(stars.asOf)})` : ''}`;
 }
 
-/** Presents one entry of any kind but publication; `compact` keeps it to a line or two. */
-export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publication' }>, compact: boolean): Block {
+/** Kinds whose entries are a line or a quote: no bullets, no link line of their own. */
+const NO_HIGHLIGHTS = new Set<Entry['kind']>(['text', 'skills', 'service', 'language', 'interest', 'reference']);
+
+/** "GPA 3.9/4.0" as written; a bare "3.9/4.0" is taken to be a GPA. */
+export function scoreText(score: string): string {
+  return /^[\d.,\s/]+$/.test(score) ? `GPA ${score}` : score;
+}
+
+/** Presents one entry of any kind but publication and list (see presentList); `compact` keeps it to a line or two. */
+export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publication' | 'list' }>, compact: boolean): Block {
   const b = (text: string): Run => theme.text(text, { bold: true });
   const it = (text: string): Run => theme.text(text, { italic: true });
   const when = e.when;
@@ -24,16 +33,20 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       : [titleRow(theme, [b(title)], when), paragraph(theme, [it(by)])];
   switch (e.kind) {
     case 'education': {
-      const degree = e.field ? `${e.degree}, ${e.field}` : e.degree;
-      blocks.push(titleRow(theme, [b(degree)], when));
-      blocks.push(...placeRow(theme, e.institution, e.location));
+      const degree = [e.degree, e.field].filter((x): x is string => !!x).join(', ');
+      blocks.push(titleRow(theme, [b(degree || e.institution)], when));
+      blocks.push(...placeRow(theme, degree ? e.institution : undefined, e.location));
+      if (e.summary) blocks.push(prose(theme, markupRuns(theme, e.summary)));
+      if (e.score) blocks.push(paragraph(theme, smallRuns(theme, scoreText(e.score))));
       if (e.advisor) blocks.push(detail(theme, 'Advisor', markupRuns(theme, e.advisor, { size: theme.small })));
       for (const h of e.honors) blocks.push(paragraph(theme, smallRuns(theme, h)));
+      if (e.courses.length > 0 && !compact) blocks.push(detail(theme, 'Courses', listRuns(theme, e.courses, { size: theme.small })));
       break;
     }
     case 'experience':
       blocks.push(titleRow(theme, [b(e.title)], when));
       blocks.push(...placeRow(theme, e.organization, e.location));
+      if (e.summary) blocks.push(prose(theme, markupRuns(theme, e.summary)));
       if (e.mentors.length > 0 && !compact) {
         // The owner's own label, whatever the count.
         blocks.push(detail(theme, 'Mentor', smallRuns(theme, e.mentors.join(', '))));
@@ -55,8 +68,9 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       if (e.coPIs.length > 0) blocks.push(detail(theme, 'Co-PIs', smallRuns(theme, e.coPIs.join(', '))));
       break;
     case 'project':
-      blocks.push(titleRow(theme, markupRuns(theme, e.title, { bold: true }), when));
-      blocks.push(...placeRow(theme, e.organization, e.location));
+      blocks.push(titleRow(theme, titleRuns(theme, e.title, e.url), when));
+      blocks.push(...placeRow(theme, [e.organization, e.entity].filter((x): x is string => !!x).join(', ') || undefined, e.location));
+      if (e.roles.length > 0) blocks.push(detail(theme, e.roles.length === 1 ? 'Role' : 'Roles', smallRuns(theme, e.roles.join(', '))));
       if (e.keywords.length > 0 && !compact) blocks.push(detail(theme, 'Keywords', smallRuns(theme, e.keywords.join(', '))));
       if (e.description) blocks.push(prose(theme, markupRuns(theme, e.description)));
       if (e.note && !compact) blocks.push(prose(theme, markupRuns(theme, e.note)));
@@ -102,23 +116,43 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       if (e.note) blocks.push(paragraph(theme, markupRuns(theme, e.note, { size: theme.small })));
       break;
     }
-    case 'skills':
-      blocks.push(prose(theme, [b(`${e.category}: `), theme.text(e.items.join(', '))], { align: 'left', hyphenate: false }));
+    case 'skills': {
+      // "Python (Advanced): NumPy, pandas"; without items, "Python (Advanced)".
+      const colon = e.items.length > 0 ? ': ' : '';
+      const head = e.level ? [b(e.category), theme.text(` (${e.level})`, { color: theme.colors.muted }), ...(colon ? [b(colon)] : [])] : [b(`${e.category}${colon}`)];
+      const items = e.items.length > 0 ? [theme.text(e.items.join(', '))] : [];
+      blocks.push(prose(theme, [...head, ...items], { align: 'left', hyphenate: false }));
+      break;
+    }
+    case 'language':
+    case 'interest':
+    case 'reference':
+    case 'patent':
+      blocks.push(...presentMoreEntry(theme, e, compact));
       break;
     case 'entry':
       blocks.push(titleRow(theme, markupRuns(theme, e.title, { bold: true }), when));
       blocks.push(...placeRow(theme, e.subtitle, e.location));
       if (e.description) blocks.push(prose(theme, markupRuns(theme, e.description)));
       break;
-    case 'list':
     case 'text':
       blocks.push(prose(theme, markupRuns(theme, e.text)));
       break;
   }
-  if (e.kind !== 'list' && e.kind !== 'text' && e.kind !== 'skills' && e.kind !== 'service') {
+  if (!NO_HIGHLIGHTS.has(e.kind)) {
     // Compact keeps every highlight: the fit step, not the style, decides which go.
     blocks.push(...highlightList(theme, e.highlights));
     if (!compact) blocks.push(...linkLine(theme, e.links));
   }
   return entryGroup(theme, blocks);
+}
+
+/** A `kind: list` section: one bulleted list, the items as close as an entry's bullets. */
+export function presentList(theme: Theme, items: readonly ListItemEntry[]): Block {
+  return bullets(theme, items.map((i) => markupRuns(theme, i.text)), { spaceBefore: theme.space(0.3) });
+}
+
+/** Languages in a compact section: one line, "Korean — Native · English — Fluent". */
+export function presentLanguagesInline(theme: Theme, entries: readonly LanguageEntry[]): Block {
+  return paragraph(theme, joinRuns(theme, entries.map((e) => languageRuns(theme, e)), '  ·  ', { color: theme.colors.muted }), { spaceBefore: theme.space(0.3) });
 }

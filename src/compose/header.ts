@@ -36,7 +36,10 @@ export function composeHeader(theme: Theme, cv: Cv, withSummary: boolean): Block
   const s = cv.summary;
   if (withSummary) {
     if (s.intro) blocks.push(prose(theme, markupRuns(theme, s.intro)));
-    if (s.bullets.length > 0) blocks.push(bullets(theme, s.bullets.map((h) => markupRuns(theme, h.text)), { spaceBefore: theme.space(0.15) }));
+    if (s.bullets.length > 0) {
+      const items = s.bullets.map((h) => ({ runs: markupRuns(theme, h.text), subs: h.highlights.map((sub) => markupRuns(theme, sub.text)) }));
+      blocks.push(bullets(theme, items, { spaceBefore: theme.space(0.15) }));
+    }
     if (s.text) blocks.push(prose(theme, markupRuns(theme, s.text), { spaceBefore: theme.space(0.3) }));
   }
   return blocks;

@@ -1,6 +1,6 @@
-import type { Author, DateRange, Highlight, Link } from '../normalize/types.js';
+import type { Author, DateRange, Highlight, Link, Markup } from '../normalize/types.js';
 import type { Block, Run } from './types.js';
-import type { Theme } from './theme.js';
+import type { RunStyle, Theme } from './theme.js';
 import { bullets, joinRuns, markupRuns, paragraph, row } from './blocks.js';
 import { formatRange } from './dates.js';
 
@@ -33,13 +33,24 @@ export function detail(theme: Theme, label: string, value: Run[]): Block {
   return paragraph(theme, [theme.text(`${label}: `, { size: theme.small, italic: true, color: theme.colors.muted }), ...value]);
 }
 
+/** A bold title, linked (in the text colour, like an unlinked one) when the entry has a page. */
+export function titleRuns(theme: Theme, title: Markup, url: string | undefined): Run[] {
+  return markupRuns(theme, title, url ? { bold: true, link: url, color: theme.colors.text } : { bold: true });
+}
+
+/** Markup items joined by commas: "Algorithms, *Compilers*". */
+export function listRuns(theme: Theme, items: readonly Markup[], style: RunStyle = {}): Run[] {
+  return joinRuns(theme, items.map((m) => markupRuns(theme, m, style)), ', ', style);
+}
+
 export function smallRuns(theme: Theme, text: string): Run[] {
   return [theme.text(text, { size: theme.small })];
 }
 
+/** An entry's bullets, each with its sub-bullets. */
 export function highlightList(theme: Theme, highlights: readonly Highlight[]): Block[] {
   if (highlights.length === 0) return [];
-  return [bullets(theme, highlights.map((h) => markupRuns(theme, h.text)))];
+  return [bullets(theme, highlights.map((h) => ({ runs: markupRuns(theme, h.text), subs: h.highlights.map((s) => markupRuns(theme, s.text)) })))];
 }
 
 /**

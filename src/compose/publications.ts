@@ -3,7 +3,7 @@ import type { Layout } from '../layout/types.js';
 import type { Block, Group, List, ListItem, Run } from './types.js';
 import type { Theme } from './theme.js';
 import { joinRuns, markupRuns, paragraph } from './blocks.js';
-import { authorRuns, linkRuns } from './parts.js';
+import { authorRuns, linkRuns, titleRuns } from './parts.js';
 import { formatDate } from './dates.js';
 import { recency as dateRecency } from '../common/cv-date.js';
 
@@ -51,6 +51,12 @@ export function groupPublications(entries: readonly PublicationEntry[], layout: 
   return groups;
 }
 
+/** "vol. 26, no. 1, pp. 12–34": volume, issue and pages, each labelled so that any one alone is clear. */
+export function issueText(e: PublicationEntry): string {
+  const pages = e.pages === undefined ? undefined : `${/[\u2013,]/.test(e.pages) ? 'pp.' : 'p.'} ${e.pages}`;
+  return [e.volume && `vol. ${e.volume}`, e.number && `no. ${e.number}`, pages].filter(Boolean).join(', ');
+}
+
 function venueRuns(theme: Theme, e: PublicationEntry): Run[] {
   const v = e.venue;
   const parts: Run[][] = [];
@@ -60,6 +66,9 @@ function venueRuns(theme: Theme, e: PublicationEntry): Run[] {
     if (v.note) parts.push(markupRuns(theme, v.note));
     if (v.track) parts.push([theme.text(v.track, v.trackUrl ? { link: v.trackUrl } : {})]);
   }
+  const issue = issueText(e);
+  if (issue) parts.push([theme.text(issue, { noBreak: true })]);
+  if (e.publisher) parts.push([theme.text(e.publisher)]);
   if (e.location) parts.push([theme.text(e.location)]);
   const year = e.when.start ?? e.when.end;
   if (year) parts.push([theme.text(formatDate(year))]);
@@ -69,9 +78,9 @@ function venueRuns(theme: Theme, e: PublicationEntry): Run[] {
 /** The body of one publication: title, authors, venue, status and awards, links. */
 export function publicationBody(theme: Theme, e: PublicationEntry): Block[] {
   const blocks: Block[] = [
-    paragraph(theme, markupRuns(theme, e.title, { bold: true }), { hyphenate: false }),
-    paragraph(theme, authorRuns(theme, e.authors)),
+    paragraph(theme, titleRuns(theme, e.title, e.url), { hyphenate: false }),
   ];
+  if (e.authors.length > 0) blocks.push(paragraph(theme, authorRuns(theme, e.authors)));
   const venue = venueRuns(theme, e);
   if (venue.length > 0) blocks.push(paragraph(theme, venue));
   const extra: Run[][] = [];

@@ -1,9 +1,10 @@
 import type * as Raw from '../validate/raw-cv.js';
-import type { Author, Cv, CvDate, DateRange, Entry, EntryBase, Highlight, Link, Markup, Section } from './types.js';
+import type { Author, Cv, CvDate, DateRange, Entry, EntryBase, Highlight, Link, Markup, Profile, Section, SubHighlight } from './types.js';
 import { parseCvDate } from '../common/cv-date.js';
 import type { CvDate as RawDate } from '../validate/raw-cv.js';
 import { parseMarkupOrThrow } from './markup.js';
-import { isOwnerName } from '../common/names.js';
+import { bareDoi, pageRange } from './biblio.js';
+import { isOwnerName, plainName } from '../common/names.js';
 
 /** A date that validation already accepted; anything else reaching here is a bug. */
 function parseDate(raw: RawDate): CvDate {
@@ -21,14 +22,31 @@ function markup(text: string | undefined): Markup | undefined {
   return text === undefined ? undefined : parseMarkupOrThrow(text);
 }
 
-function highlight(h: Raw.Highlight | Raw.ListItem): Highlight {
+function subHighlight(h: Raw.SubHighlight | Raw.ListItem): SubHighlight {
   return typeof h === 'string' ? { text: parseMarkupOrThrow(h), tags: [] } : { text: parseMarkupOrThrow(h.text), tags: h.tags ?? [] };
+}
+
+function highlight(h: Raw.Highlight | Raw.ListItem): Highlight {
+  const subs = typeof h === 'object' && 'highlights' in h ? (h.highlights ?? []) : [];
+  return { ...subHighlight(h), highlights: subs.map(subHighlight) };
+}
+
+/** A header profile; with no label, the network and username name it ("GitHub: jdoe"). */
+function profile(p: Raw.Profile): Profile {
+  const named = p.network && p.username ? `${p.network}: ${p.username}` : p.network;
+  const label = p.label ?? named ?? '';
+  return { label, ...(p.url ? { url: p.url } : {}), ...(p.network ? { network: p.network } : {}), ...(p.username ? { username: p.username } : {}) };
+}
+
+/** "2019", "26", "S1": volume and issue numbers as printed. */
+function numberText(n: string | number | undefined): string | undefined {
+  return n === undefined ? undefined : String(n);
 }
 
 function authors(list: readonly Raw.Author[] | undefined, ctx: Ctx): Author[] {
   return (list ?? []).map((a) => {
     const o = typeof a === 'string' ? { name: a } : a;
-    return { name: o.name, isOwner: isOwnerName(o.name, ctx.name, ctx.aliases), equal: o.equal ?? false, corresponding: o.corresponding ?? false };
+    return { name: plainName(o.name), isOwner: isOwnerName(o.name, ctx.name, ctx.aliases), equal: o.equal ?? false, corresponding: o.corresponding ?? false };
   });
 }
 
@@ -69,11 +87,17 @@ function entry(section: Raw.Section, sectionIndex: number, raw: RawEntry, index:
   switch (section.kind) {
     case 'education': {
       const e = raw as Raw.EducationEntry;
-      return { ...at(`${e.degree}, ${e.institution}`), kind: 'education', institution: e.institution, degree: e.degree, field: e.field, location: e.location, advisor: markup(e.advisor), honors: e.honors ?? [] };
+      return {
+        ...at(e.degree ? `${e.degree}, ${e.institution}` : e.institution), kind: 'education', institution: e.institution, degree: e.degree, field: e.field, location: e.location,
+        advisor: markup(e.advisor), honors: e.honors ?? [], summary: markup(e.summary), score: e.score, courses: (e.courses ?? []).map(parseMarkupOrThrow),
+      };
     }
     case 'experience': {
       const e = raw as Raw.ExperienceEntry;
-      return { ...at(`${e.title}, ${e.organization}`), kind: 'experience', title: e.title, organization: e.organization, location: e.location, mentors: e.mentors ?? [] };
+      return {
+        ...at(e.organization ? `${e.title}, ${e.organization}` : e.title), kind: 'experience', title: e.title, organization: e.organization, location: e.location,
+        mentors: e.mentors ?? [], summary: markup(e.summary),
+      };
     }
     case 'award': {
       const e = raw as Raw.AwardEntry;
@@ -88,14 +112,16 @@ function entry(section: Raw.Section, sectionIndex: number, raw: RawEntry, index:
       const venue = e.venue ? { ...e.venue, note: markup(e.venue.note) } : undefined;
       return {
         ...at(plainText(e.title)), kind: 'publication', title: parseMarkupOrThrow(e.title), authors: authors(e.authors, ctx), venue, location: e.location,
-        type: e.type, status: e.status, note: markup(e.note), awards: e.awards ?? [], selected: e.selected ?? false, doi: e.doi,
+        type: e.type ?? 'other', status: e.status, note: markup(e.note), awards: e.awards ?? [], selected: e.selected ?? false,
+        doi: e.doi !== undefined ? bareDoi(e.doi) : undefined, volume: numberText(e.volume), number: numberText(e.number),
+        pages: e.pages !== undefined ? pageRange(e.pages) : undefined, publisher: e.publisher, url: e.url,
       };
     }
     case 'project': {
       const e = raw as Raw.ProjectEntry;
       return {
         ...at(plainText(e.title)), kind: 'project', title: parseMarkupOrThrow(e.title), keywords: e.keywords ?? [], description: markup(e.description), note: markup(e.note),
-        authors: authors(e.authors, ctx), organization: e.organization, location: e.location,
+        authors: authors(e.authors, ctx), organization: e.organization, location: e.location, roles: e.roles ?? [], entity: e.entity, url: e.url,
         stars: e.stars ? { count: e.stars.count, asOf: parseDate(e.stars.asOf) } : undefined,
       };
     }
@@ -126,7 +152,26 @@ function entry(section: Raw.Section, sectionIndex: number, raw: RawEntry, index:
     }
     case 'skills': {
       const e = raw as Raw.SkillsEntry;
-      return { ...at(e.category), kind: 'skills', category: e.category, items: e.items };
+      return { ...at(e.category), kind: 'skills', category: e.category, level: e.level, items: e.items ?? [] };
+    }
+    case 'language': {
+      const e = raw as Raw.LanguageEntry;
+      return { ...at(e.language), kind: 'language', language: e.language, fluency: e.fluency };
+    }
+    case 'interest': {
+      const e = raw as Raw.InterestEntry;
+      return { ...at(e.name), kind: 'interest', name: e.name, keywords: e.keywords ?? [] };
+    }
+    case 'reference': {
+      const e = raw as Raw.ReferenceEntry;
+      return { ...at(e.name), kind: 'reference', name: e.name, role: e.role, contact: e.contact, reference: markup(e.reference) };
+    }
+    case 'patent': {
+      const e = raw as Raw.PatentEntry;
+      return {
+        ...at(plainText(e.title)), kind: 'patent', title: parseMarkupOrThrow(e.title), authors: authors(e.authors, ctx), number: e.number,
+        office: e.office, status: e.status, url: e.url,
+      };
     }
     case 'entry': {
       const e = raw as Raw.GenericEntry;
@@ -164,7 +209,7 @@ export function normalizeCv(raw: Raw.RawCv): Cv {
     lang: raw.lang ?? 'en-US',
     updated: raw.updated !== undefined ? parseDate(raw.updated) : undefined,
     contact: { ...raw.contact },
-    profiles: links(raw.profiles),
+    profiles: (raw.profiles ?? []).map(profile),
     summary: {
       intro: markup(raw.summary?.intro),
       bullets: (raw.summary?.bullets ?? []).map(highlight),

@@ -18,16 +18,27 @@ import type { CvDate, DateRange } from '../common/cv-date.js';
 
 export type { CvDate, DateRange, Season } from '../common/cv-date.js';
 
-/** A bullet under an entry, with its own tags for tailoring. */
-export interface Highlight {
+/** A sub-bullet under a highlight: one level only. */
+export interface SubHighlight {
   readonly text: Markup;
   readonly tags: readonly string[];
+}
+
+/** A bullet under an entry, with its own tags for tailoring and its sub-bullets. */
+export interface Highlight extends SubHighlight {
+  readonly highlights: readonly SubHighlight[];
 }
 
 /** A labelled link; `url` is absent when the target is unknown (printed, never linked). */
 export interface Link {
   readonly label: string;
   readonly url?: string;
+}
+
+/** A header profile: a link with the network and username it came from, when cv.yaml gives them. */
+export interface Profile extends Link {
+  readonly network?: string;
+  readonly username?: string;
 }
 
 /** One author of a publication, with the owner found by name or alias. */
@@ -55,12 +66,14 @@ export interface EntryBase {
 
 export interface EducationEntry extends EntryBase {
   readonly kind: 'education';
-  readonly institution: string; readonly degree: string; readonly field?: string; readonly location?: string;
+  readonly institution: string; readonly degree?: string; readonly field?: string; readonly location?: string;
   readonly advisor?: Markup; readonly honors: readonly string[];
+  readonly summary?: Markup; readonly score?: string; readonly courses: readonly Markup[];
 }
 export interface ExperienceEntry extends EntryBase {
   readonly kind: 'experience';
-  readonly title: string; readonly organization: string; readonly location?: string; readonly mentors: readonly string[];
+  readonly title: string; readonly organization?: string; readonly location?: string; readonly mentors: readonly string[];
+  readonly summary?: Markup;
 }
 export interface AwardEntry extends EntryBase {
   readonly kind: 'award';
@@ -79,12 +92,19 @@ export interface PublicationEntry extends EntryBase {
   readonly kind: 'publication';
   readonly title: Markup; readonly authors: readonly Author[]; readonly location?: string;
   readonly venue?: Venue; readonly type: string; readonly status?: string; readonly note?: Markup; readonly awards: readonly string[];
-  readonly selected: boolean; readonly doi?: string;
+  readonly selected: boolean;
+  /** The bare DOI ("10.1234/x"), whatever prefix cv.yaml wrote. */
+  readonly doi?: string;
+  readonly volume?: string; readonly number?: string;
+  /** Page range with an en dash ("12–34"). */
+  readonly pages?: string;
+  readonly publisher?: string; readonly url?: string;
 }
 export interface ProjectEntry extends EntryBase {
   readonly kind: 'project';
   readonly title: Markup; readonly keywords: readonly string[]; readonly description?: Markup; readonly note?: Markup;
   readonly authors: readonly Author[]; readonly organization?: string; readonly location?: string;
+  readonly roles: readonly string[]; readonly entity?: string; readonly url?: string;
   readonly stars?: { readonly count: number; readonly asOf?: CvDate };
 }
 export interface TalkEntry extends EntryBase {
@@ -115,7 +135,24 @@ export interface MembershipEntry extends EntryBase {
 }
 export interface SkillsEntry extends EntryBase {
   readonly kind: 'skills';
-  readonly category: string; readonly items: readonly string[];
+  readonly category: string; readonly level?: string; readonly items: readonly string[];
+}
+export interface LanguageEntry extends EntryBase {
+  readonly kind: 'language';
+  readonly language: string; readonly fluency?: string;
+}
+export interface InterestEntry extends EntryBase {
+  readonly kind: 'interest';
+  readonly name: string; readonly keywords: readonly string[];
+}
+export interface ReferenceEntry extends EntryBase {
+  readonly kind: 'reference';
+  readonly name: string; readonly role?: string; readonly contact?: string; readonly reference?: Markup;
+}
+export interface PatentEntry extends EntryBase {
+  readonly kind: 'patent';
+  readonly title: Markup; readonly authors: readonly Author[]; readonly number?: string; readonly office?: string;
+  readonly status?: string; readonly url?: string;
 }
 export interface GenericEntry extends EntryBase {
   readonly kind: 'entry';
@@ -134,7 +171,7 @@ export interface TextEntry extends EntryBase {
 export type Entry =
   | EducationEntry | ExperienceEntry | AwardEntry | GrantEntry | PublicationEntry | ProjectEntry
   | TalkEntry | TeachingEntry | MenteeEntry | CertificationEntry | ServiceEntry | MembershipEntry
-  | SkillsEntry | GenericEntry | ListItemEntry | TextEntry;
+  | SkillsEntry | GenericEntry | ListItemEntry | TextEntry | LanguageEntry | InterestEntry | ReferenceEntry | PatentEntry;
 
 export type EntryKind = Entry['kind'];
 
@@ -155,7 +192,7 @@ export interface Cv {
   readonly lang: string;
   readonly updated?: CvDate;
   readonly contact: { readonly email?: string; readonly website?: string; readonly phone?: string; readonly location?: string };
-  readonly profiles: readonly Link[];
+  readonly profiles: readonly Profile[];
   readonly summary: { readonly intro?: Markup; readonly bullets: readonly Highlight[]; readonly text?: Markup };
   readonly sections: readonly Section[];
 }

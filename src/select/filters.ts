@@ -1,4 +1,4 @@
-import type { Entry } from '../normalize/types.js';
+import type { Entry, Highlight } from '../normalize/types.js';
 import type { SectionSpec } from '../layout/types.js';
 import type { OmitReason } from './types.js';
 import { compareLowestFirst, entryRecency } from './rank.js';
@@ -9,11 +9,27 @@ export function tagsMeet(tags: readonly string[], wanted: readonly string[] | un
   return tags.some((t) => wanted.includes(t));
 }
 
+/** Applies tags to highlights and their sub-bullets; returns the same array when nothing goes. */
+export function filterHighlights(highlights: readonly Highlight[], wanted: readonly string[] | undefined): readonly Highlight[] {
+  let changed = false;
+  const kept = highlights.flatMap((h): Highlight[] => {
+    if (!tagsMeet(h.tags, wanted)) {
+      changed = true;
+      return [];
+    }
+    const subs = h.highlights.filter((s) => tagsMeet(s.tags, wanted));
+    if (subs.length === h.highlights.length) return [h];
+    changed = true;
+    return [{ ...h, highlights: subs }];
+  });
+  return changed ? kept : highlights;
+}
+
 /** Applies tags to an entry and its highlights; returns a new entry, or undefined when it is left out. */
 export function filterEntry(entry: Entry, wanted: readonly string[] | undefined): Entry | undefined {
   if (!tagsMeet(entry.tags, wanted)) return undefined;
-  const highlights = entry.highlights.filter((h) => tagsMeet(h.tags, wanted));
-  return highlights.length === entry.highlights.length ? entry : { ...entry, highlights };
+  const highlights = filterHighlights(entry.highlights, wanted);
+  return highlights === entry.highlights ? entry : { ...entry, highlights };
 }
 
 function keptBySelected(e: Entry, spec: SectionSpec): boolean {

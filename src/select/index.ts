@@ -1,7 +1,7 @@
 import type { Cv } from '../normalize/types.js';
 import type { Layout } from '../layout/types.js';
 import type { Omitted, SelectedSection, SelectionFlags, SelectResult } from './types.js';
-import { applySectionSpec, filterEntry, tagsMeet, whyEmpty } from './filters.js';
+import { applySectionSpec, filterEntry, filterHighlights, whyEmpty } from './filters.js';
 import { placeSections } from './layout-sections.js';
 
 export { dropItemMeans, placeSections } from './layout-sections.js';
@@ -11,10 +11,10 @@ function allTags(cv: Cv): Set<string> {
   for (const s of cv.sections) {
     for (const e of s.entries) {
       e.tags.forEach((t) => tags.add(t));
-      e.highlights.forEach((h) => h.tags.forEach((t) => tags.add(t)));
+      for (const h of [...e.highlights, ...e.highlights.flatMap((h) => h.highlights)]) h.tags.forEach((t) => tags.add(t));
     }
   }
-  cv.summary.bullets.forEach((h) => h.tags.forEach((t) => tags.add(t)));
+  for (const h of [...cv.summary.bullets, ...cv.summary.bullets.flatMap((h) => h.highlights)]) h.tags.forEach((t) => tags.add(t));
   return tags;
 }
 
@@ -79,6 +79,6 @@ export function selectContent(cv: Cv, layout: Layout, flags: SelectionFlags): Se
     const reason = placedIds.has(s.id) ? why.get(s.id) : 'not-in-layout';
     return reason ? [{ section: s.id, reason }] : [];
   });
-  const summary = { ...cv.summary, bullets: cv.summary.bullets.filter((h) => tagsMeet(h.tags, wanted)) };
+  const summary = { ...cv.summary, bullets: filterHighlights(cv.summary.bullets, wanted) };
   return { ok: true, selected: { cv: { ...cv, summary }, sections }, omitted };
 }

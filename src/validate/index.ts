@@ -1,8 +1,10 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { SourceDoc } from '../load/types.js';
 import { checkDateOrder } from './checks/date-order.js';
+import { checkDateOrRange } from './checks/date-or-range.js';
 import { checkLinksAndMarkup } from './checks/links-and-markup.js';
 import { checkOwnerInAuthors } from './checks/owner-in-authors.js';
+import { checkOwnerMarks } from './checks/owner-marks.js';
 import { checkUniqueIds } from './checks/unique-ids.js';
 import { checkRealDates } from './checks/real-dates.js';
 import { loadPublishedSchema } from './published-schema.js';
@@ -15,7 +17,9 @@ export { validateDocument };
 export type { Check, CheckInput, DocumentResult, Finding } from './types.js';
 
 /** The semantic rules of cv.yaml, in the order their findings are most useful. */
-export const CV_CHECKS: readonly Check[] = [checkRealDates, checkDateOrder, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors];
+export const CV_CHECKS: readonly Check[] = [
+  checkRealDates, checkDateOrder, checkDateOrRange, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors, checkOwnerMarks,
+];
 
 /** Schema definitions whose strings the checks treat specially. */
 export const CV_SCHEMA_ROLES = { Markup: 'markup', Url: 'url', CvDate: 'date' } as const;

@@ -15,7 +15,7 @@ export interface RawCv {
   /** How to reach the owner. */
   contact?: Contact;
   /** Profile links printed in the header, e.g. Google Scholar. */
-  profiles?: Link[];
+  profiles?: Profile[];
   /** Summary under the header. */
   summary?: Summary;
   /** Sections in their default order; layouts may reorder or drop them. */
@@ -31,7 +31,7 @@ export type Tags = string[];
 /** Importance of an entry; higher is more important (used when a one-page resume must drop content). Entries without one count as 0. */
 export type Priority = number;
 
-/** A date: "YYYY", "YYYY-MM", "YYYY-MM-DD", "present", or an academic term such as "Fall 2019". Write dates as quoted strings ("2018-08"); a bare year (2019) is also accepted as an integer between 1900 and 2100. */
+/** A date: "YYYY", "YYYY-MM", "YYYY-MM-DD", "present" (in any case), or an academic term such as "Fall 2019". Write dates as quoted strings ("2018-08"); a bare year (2019) is also accepted as an integer between 1900 and 2100. */
 export type CvDate = string | number;
 
 /** Text with inline markup: **bold**, *italic* and [label](url). In YAML, quote a value that starts with "*" (a plain scalar starting with "*" is an alias). */
@@ -48,12 +48,14 @@ export interface Link {
   url?: Url;
 }
 
-/** One bullet point: a Markup string, or an object when the bullet needs its own tags. */
+/** One bullet point: a Markup string, or an object when the bullet needs its own tags or sub-bullets. */
 export type Highlight = Markup | {
   /** The bullet text. */
   text: Markup;
   /** Tags that select this bullet for one application. */
   tags?: Tags;
+  /** Sub-bullets printed under this bullet (one level). */
+  highlights?: SubHighlight[];
 };
 
 /** An author: the name as printed, or an object with contribution marks. The owner is found by `name` or `aliases`. */
@@ -124,20 +126,28 @@ export interface Summary {
 export interface EducationEntry {
   /** School or university. */
   institution: string;
-  /** Degree, e.g. "Ph.D.". */
-  degree: string;
+  /** Degree, e.g. "Ph.D."; omit for a course of study without one. */
+  degree?: string;
   /** Field of study, e.g. "Computer Science". */
   field?: string;
   /** Where the institution is. */
   location?: string;
   /** When this study began. */
-  start: CvDate;
+  start?: CvDate;
   /** When this study ended; "present" if it is ongoing. */
-  end: CvDate;
+  end?: CvDate;
+  /** A single date (e.g. when the degree was awarded), instead of start/end. */
+  date?: CvDate;
   /** Advisor, e.g. "Dr. Polo Chau". */
   advisor?: Markup;
   /** Honors, e.g. "Graduated with honors (Cum Laude)". */
   honors?: string[];
+  /** A paragraph about this study, printed under the entry header. */
+  summary?: Markup;
+  /** Grade or score as printed, e.g. "GPA 3.9/4.0". */
+  score?: string;
+  /** Courses taken, in display order. */
+  courses?: Markup[];
   /** Bullet points for this degree. */
   highlights?: Highlight[];
   /** Links for this degree, in display order. */
@@ -154,16 +164,20 @@ export interface EducationEntry {
 export interface ExperienceEntry {
   /** Job or role title. */
   title: string;
-  /** Employer or lab. */
-  organization: string;
+  /** Employer or lab; omit when there is none. */
+  organization?: string;
   /** Where the position was. */
   location?: string;
   /** When this position began. */
-  start: CvDate;
+  start?: CvDate;
   /** When this position ended; "present" if it is ongoing. */
-  end: CvDate;
+  end?: CvDate;
+  /** A single date (e.g. a position of one day), instead of start/end. */
+  date?: CvDate;
   /** Mentors or supervisors, in the order printed. */
   mentors?: string[];
+  /** A paragraph about this position, printed under the entry header. */
+  summary?: Markup;
   /** Bullet points for this position. */
   highlights?: Highlight[];
   /** Links for this position, in display order. */
@@ -183,7 +197,7 @@ export interface AwardEntry {
   /** Who gave it. */
   issuer?: string;
   /** When it was received. */
-  date: CvDate;
+  date?: CvDate;
   /** More about the award. */
   description?: Markup;
   /** Monetary value as printed, e.g. "$1,000". */
@@ -203,7 +217,7 @@ export interface GrantEntry {
   /** Who funded it. */
   funder?: string;
   /** When it was awarded. */
-  date: CvDate;
+  date?: CvDate;
   /** The amount alone, as printed, e.g. "$550". */
   amount?: string;
   /** The grant in a sentence; may repeat the amount, e.g. "Funded $5,000 in AWS cloud credits". */
@@ -218,20 +232,30 @@ export interface GrantEntry {
   priority?: Priority;
 }
 
-/** A paper, poster, demo or other publication. It needs a date unless it has a status (e.g. under review). */
+/** A paper, poster, demo, book or other publication. */
 export interface PublicationEntry {
   /** Title of the work; may use inline markup, e.g. *italic* for a species or a system name. */
   title: Markup;
-  /** All authors, in order. */
-  authors: Author[];
+  /** All authors, in order; the owner is printed in bold. */
+  authors?: Author[];
   /** Where it appeared; omit for work not yet accepted. */
   venue?: Venue;
   /** Where the venue took place, e.g. "Salt Lake City, UT, USA". */
   location?: string;
+  /** Volume of the journal or series, e.g. 26 or "26". */
+  volume?: string | number;
+  /** Issue number, e.g. 1 or "S1". */
+  number?: string | number;
+  /** Page range, e.g. "12--34" or "12-34" (printed with an en dash), or one page. */
+  pages?: string;
+  /** Publisher, e.g. "Springer". */
+  publisher?: string;
+  /** Landing page of the work; the title links to it. */
+  url?: Url;
   /** When it was published, usually the year. */
   date?: CvDate;
-  /** Kind of publication; layouts group and filter by it. */
-  type: 'journal' | 'conference' | 'workshop' | 'demo' | 'poster' | 'late-breaking' | 'preprint' | 'abstract' | 'thesis' | 'other';
+  /** Kind of publication; layouts group and filter by it. Default "other". */
+  type?: 'journal' | 'conference' | 'workshop' | 'demo' | 'poster' | 'late-breaking' | 'preprint' | 'abstract' | 'thesis' | 'book' | 'chapter' | 'report' | 'other';
   /** Publication status for work not yet out, e.g. "Under review of AAAI 2021 demo". */
   status?: string;
   /** A note printed with the entry. */
@@ -242,7 +266,7 @@ export interface PublicationEntry {
   links?: Link[];
   /** True for the owner's strongest work; layouts can show selected publications only. */
   selected?: boolean;
-  /** DOI without the resolver prefix, e.g. "10.1109/VIS47514.2020.00061". */
+  /** A DOI such as "10.1109/VIS47514.2020.00061", bare or after "https://doi.org/" or "doi:". Printed as doi:10.1109/... and linked to https://doi.org/. */
   doi?: string;
   /** Optional stable id for this publication, kebab-case; lets layouts and flags refer to it. */
   id?: Id;
@@ -252,7 +276,7 @@ export interface PublicationEntry {
   priority?: Priority;
 }
 
-/** A research or software project. Give either a date or a start (with an optional end). */
+/** A research or software project. Give a date, or a start (with an optional end), or neither. */
 export interface ProjectEntry {
   /** Project name; may use inline markup, e.g. *italic* for a species or a system name. */
   title: Markup;
@@ -274,6 +298,12 @@ export interface ProjectEntry {
   organization?: string;
   /** Where the organization is. */
   location?: string;
+  /** The owner's roles in the project, e.g. "Team lead". */
+  roles?: string[];
+  /** The organisation the project was for, e.g. a client. */
+  entity?: string;
+  /** Project page; the title links to it. */
+  url?: Url;
   /** Links for this project, in display order. */
   links?: Link[];
   /** Repository stars at a point in time. */
@@ -331,9 +361,11 @@ export interface TeachingEntry {
   /** Instructor of the course. */
   instructor?: string;
   /** When this teaching began. */
-  start: CvDate;
+  start?: CvDate;
   /** When this teaching ended; "present" if it is ongoing. Omit for a single date or term. */
   end?: CvDate;
+  /** A single date (e.g. one term), instead of start/end. */
+  date?: CvDate;
   /** Optional stable id for this entry, kebab-case; lets layouts and flags refer to it. */
   id?: Id;
   /** Tags that select this entry for one application (e.g. academic, industry); see `cv build --tags`. */
@@ -355,9 +387,11 @@ export interface MenteeEntry {
   /** Awards the mentee received. */
   awards?: string[];
   /** When this mentoring began. */
-  start: CvDate;
+  start?: CvDate;
   /** When this mentoring ended; "present" if it is ongoing. */
-  end: CvDate;
+  end?: CvDate;
+  /** A single date, instead of start/end. */
+  date?: CvDate;
   /** Optional stable id for this entry, kebab-case; lets layouts and flags refer to it. */
   id?: Id;
   /** Tags that select this entry for one application (e.g. academic, industry); see `cv build --tags`. */
@@ -405,7 +439,7 @@ export interface MembershipEntry {
   /** Acronym, e.g. "IEEE". */
   short?: string;
   /** When the membership began. */
-  since: CvDate;
+  since?: CvDate;
   /** A note printed with the membership. */
   note?: Markup;
   /** Optional stable id for this entry, kebab-case; lets layouts and flags refer to it. */
@@ -420,8 +454,10 @@ export interface MembershipEntry {
 export interface SkillsEntry {
   /** Category name, e.g. "Programming Languages". */
   category: string;
+  /** Level as printed, e.g. "Advanced", "Native". */
+  level?: string;
   /** Skills in this category, in display order. */
-  items: string[];
+  items?: string[];
   /** Optional stable id for this entry, kebab-case; lets layouts and flags refer to it. */
   id?: Id;
   /** Tags that select this entry for one application (e.g. academic, industry); see `cv build --tags`. */
@@ -662,5 +698,145 @@ export interface TextSection {
   entries: Markup[];
 }
 
+/** One sub-bullet under a highlight: a Markup string, or an object when it needs its own tags. Sub-bullets do not nest further. */
+export type SubHighlight = Markup | {
+  /** The sub-bullet text. */
+  text: Markup;
+  /** Tags that select this bullet for one application. */
+  tags?: Tags;
+};
+
+/** A profile link in the header: a label, or a network and username (e.g. GitHub, jdoe). */
+export interface Profile {
+  /** The visible text, e.g. "Google Scholar"; defaults to the network. */
+  label?: string;
+  /** The network, e.g. "GitHub", "LinkedIn". */
+  network?: string;
+  /** The username on that network, e.g. "jdoe". */
+  username?: string;
+  /** Where the profile is; omit when unknown rather than inventing one. */
+  url?: Url;
+}
+
+/** A language spoken, with fluency. */
+export interface LanguageEntry {
+  /** The language, e.g. "Korean". */
+  language: string;
+  /** How well, e.g. "Native", "Professional working proficiency". */
+  fluency?: string;
+  /** Optional stable id for this entry, kebab-case; lets layouts and flags refer to it. */
+  id?: Id;
+  /** Tags that select this entry for one application (e.g. academic, industry); see `cv build --tags`. */
+  tags?: Tags;
+  /** How important this entry is; higher is more important. A one-page resume drops the lowest first. Default 0. */
+  priority?: Priority;
+}
+
+/** An interest, with keywords. */
+export interface InterestEntry {
+  /** The interest, e.g. "Music". */
+  name: string;
+  /** Keywords, in order. */
+  keywords?: string[];
+  /** Optional stable id for this entry, kebab-case; lets layouts and flags refer to it. */
+  id?: Id;
+  /** Tags that select this entry for one application (e.g. academic, industry); see `cv build --tags`. */
+  tags?: Tags;
+  /** How important this entry is; higher is more important. A one-page resume drops the lowest first. Default 0. */
+  priority?: Priority;
+}
+
+/** A reference: a person who vouches for the owner, with an optional quote. */
+export interface ReferenceEntry {
+  /** The referee's name. */
+  name: string;
+  /** The referee's role, e.g. "Professor, Georgia Tech". */
+  role?: string;
+  /** How to reach the referee, as printed, e.g. an email address. */
+  contact?: string;
+  /** What the referee said (a quote). */
+  reference?: Markup;
+  /** Optional stable id for this entry, kebab-case; lets layouts and flags refer to it. */
+  id?: Id;
+  /** Tags that select this entry for one application (e.g. academic, industry); see `cv build --tags`. */
+  tags?: Tags;
+  /** How important this entry is; higher is more important. A one-page resume drops the lowest first. Default 0. */
+  priority?: Priority;
+}
+
+/** A patent or patent application. */
+export interface PatentEntry {
+  /** Title of the patent; may use inline markup. */
+  title: Markup;
+  /** The inventors, in order; the owner is printed in bold. */
+  authors?: Author[];
+  /** Patent or application number, e.g. "US 10,123,456 B2". */
+  number?: string;
+  /** Patent office, e.g. "USPTO". */
+  office?: string;
+  /** Status as printed, e.g. "granted", "pending". */
+  status?: string;
+  /** When it was filed or granted. */
+  date?: CvDate;
+  /** Where the patent can be read; the title links to it. */
+  url?: Url;
+  /** Links for this patent, in display order. */
+  links?: Link[];
+  /** Optional stable id for this patent, kebab-case; lets layouts and flags refer to it. */
+  id?: Id;
+  /** Tags that select this patent for one application (e.g. academic, industry); see `cv build --tags`. */
+  tags?: Tags;
+  /** How important this patent is; higher is more important. A one-page resume drops the lowest first. Default 0. */
+  priority?: Priority;
+}
+
+/** A section of kind "language": Languages spoken. */
+export interface LanguageSection {
+  /** Section id, kebab-case and unique; layouts and --sections refer to it. */
+  id: Id;
+  /** Heading printed for the section. */
+  title: string;
+  /** Kind of the entries in this section. */
+  kind: 'language';
+  /** Entries, in display order. */
+  entries: LanguageEntry[];
+}
+
+/** A section of kind "interest": Interests. */
+export interface InterestSection {
+  /** Section id, kebab-case and unique; layouts and --sections refer to it. */
+  id: Id;
+  /** Heading printed for the section. */
+  title: string;
+  /** Kind of the entries in this section. */
+  kind: 'interest';
+  /** Entries, in display order. */
+  entries: InterestEntry[];
+}
+
+/** A section of kind "reference": References. */
+export interface ReferenceSection {
+  /** Section id, kebab-case and unique; layouts and --sections refer to it. */
+  id: Id;
+  /** Heading printed for the section. */
+  title: string;
+  /** Kind of the entries in this section. */
+  kind: 'reference';
+  /** Entries, in display order. */
+  entries: ReferenceEntry[];
+}
+
+/** A section of kind "patent": Patents. */
+export interface PatentSection {
+  /** Section id, kebab-case and unique; layouts and --sections refer to it. */
+  id: Id;
+  /** Heading printed for the section. */
+  title: string;
+  /** Kind of the entries in this section. */
+  kind: 'patent';
+  /** Entries, in display order. */
+  entries: PatentEntry[];
+}
+
 /** A titled section whose entries are all of one kind; `kind` decides the shape of the entries. */
-export type Section = EducationSection | ExperienceSection | AwardSection | GrantSection | PublicationSection | ProjectSection | TalkSection | TeachingSection | MenteeSection | CertificationSection | ServiceSection | MembershipSection | SkillsSection | GenericSection | ListSection | TextSection;
+export type Section = EducationSection | ExperienceSection | AwardSection | GrantSection | PublicationSection | ProjectSection | TalkSection | TeachingSection | MenteeSection | CertificationSection | ServiceSection | MembershipSection | SkillsSection | GenericSection | ListSection | TextSection | LanguageSection | InterestSection | ReferenceSection | PatentSection;

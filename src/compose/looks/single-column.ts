@@ -1,11 +1,11 @@
 import type { Layout } from '../../layout/types.js';
-import type { Entry, PublicationEntry } from '../../normalize/types.js';
+import type { Entry, LanguageEntry, ListItemEntry, PublicationEntry } from '../../normalize/types.js';
 import type { SelectedSection } from '../../select/types.js';
 import type { Block, Group } from '../types.js';
 import { FONT, makeTheme, type Theme } from '../theme.js';
 import { paragraph } from '../blocks.js';
 import { composeHeader } from '../header.js';
-import { presentEntry } from '../entries.js';
+import { presentEntry, presentLanguagesInline, presentList } from '../entries.js';
 import { legend, publicationGroups } from '../publications.js';
 import { documentMeta } from '../meta.js';
 import type { Look } from './types.js';
@@ -22,13 +22,18 @@ function heading(theme: Theme, title: string): Block[] {
   ];
 }
 
+function sectionBody(theme: Theme, section: SelectedSection, all: readonly Entry[], layout: Layout, compact: boolean): Block[] {
+  const entries = section.entries;
+  if (section.kind === 'publication') return publicationGroups(theme, entries as PublicationEntry[], all as PublicationEntry[], layout, compact);
+  if (section.kind === 'list') return [presentList(theme, entries as ListItemEntry[])];
+  if (section.kind === 'language' && compact) return [presentLanguagesInline(theme, entries as LanguageEntry[])];
+  return entries.map((e) => presentEntry(theme, e as Exclude<Entry, PublicationEntry | ListItemEntry>, compact));
+}
+
 function composeSection(theme: Theme, section: SelectedSection, all: readonly Entry[], layout: Layout): Group {
   const compact = section.spec.style === 'compact';
-  const body: Block[] =
-    section.kind === 'publication'
-      ? publicationGroups(theme, section.entries as PublicationEntry[], all as PublicationEntry[], layout, compact)
-      : section.entries.map((e) => presentEntry(theme, e as Exclude<typeof e, PublicationEntry>, compact));
-  if (section.kind === 'project' || section.kind === 'talk') {
+  const body: Block[] = sectionBody(theme, section, all, layout, compact);
+  if (section.kind === 'project' || section.kind === 'talk' || section.kind === 'patent') {
     body.push(...legend(theme, section.entries.map((e) => ({ authors: 'authors' in e ? e.authors : [] })), '(* Equal Contribution)'));
   }
   return {

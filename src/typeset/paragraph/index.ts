@@ -19,6 +19,7 @@ import type { Measurer } from '../types.js';
 import type { BreakOptions, ItemList, Line, ParagraphInput, ParagraphResult } from './types.js';
 import { addUax14Breaks } from './uax14.js';
 import { addUrlBreaks } from './url-breaks.js';
+import { lineMetrics, tooLooseForUrl } from './url-lines.js';
 
 export type { BreakOptions, Line, LineSegment, MissingGlyph, ParagraphInput, ParagraphResult } from './types.js';
 
@@ -91,7 +92,7 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
   let breaks: number[] | null = null;
   if (options.algorithm === 'first-fit') withPatterns();
   else {
-    const kp = { lineWidth, raggedStretch, minStretch };
+    const kp = { lineWidth, raggedStretch, minStretch, urlLineStretch: RAGGED_STRETCH_EM * em };
     if (hyphenate === undefined || !emergency) breaks = knuthPlass(list, { ...kp, tolerance: PRETOLERANCE, patterns: false });
     if (!breaks) withPatterns();
     for (const tolerance of TOLERANCES) {
@@ -104,11 +105,19 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
 
   // Check with the widths as drawn; re-break first-fit on those if shaping disagrees.
   const rangesOf = (bs: number[]) => bs.map((b, i) => lineRange(list.items, i === 0 ? -1 : bs[i - 1]!, b));
+  // Justified lines: all but the last, and not one holding a URL that would be too loose (url-lines.ts).
+  const justifiedLines = (bs: number[]) =>
+    bs.map((b, i) => {
+      if (!justify || i === bs.length - 1) return false;
+      const line = lineMetrics(list, i === 0 ? -1 : bs[i - 1]!, b);
+      return !tooLooseForUrl(lineWidth(i) - line.natural, line.stretch, minStretch, line.url);
+    });
   let ranges = rangesOf(breaks);
-  if (ranges.some((r, i) => measureRange(src, r, m, justify && i < ranges.length - 1) > lineWidth(i) + FIT_SLACK)) {
-    ranges = rangesOf(
-      firstFit(list.items, { lineWidth, natural: (a, b) => measureRange(src, lineRange(list.items, a, b), m, justify) }),
-    );
+  let justifyLine = justifiedLines(breaks);
+  if (ranges.some((r, i) => measureRange(src, r, m, justifyLine[i]!) > lineWidth(i) + FIT_SLACK)) {
+    const refit = firstFit(list.items, { lineWidth, natural: (a, b) => measureRange(src, lineRange(list.items, a, b), m, justify) });
+    ranges = rangesOf(refit);
+    justifyLine = justifiedLines(refit);
   }
 
   const lines: Line[] = ranges.map((range, i) =>
@@ -116,7 +125,7 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
       align: input.align,
       width: lineWidth(i),
       offset: (i === 0 ? input.firstLineOffset : input.restOffset) ?? 0,
-      justify: justify && i < ranges.length - 1,
+      justify: justifyLine[i]!,
       shrinkToFit: justify,
     }),
   );

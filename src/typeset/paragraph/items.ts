@@ -170,7 +170,7 @@ export function buildItems(src: Source, ops: Opportunities, m: CachedMeasurer): 
       if (box && boxWord === wi) box.end = i + 1;
       else {
         closeBox();
-        box = { type: 'box', width: 0, start: i, end: i + 1 };
+        box = { type: 'box', width: 0, start: i, end: i + 1, ...(src.runs[src.runOf[i]!]!.url ? { url: true } : {}) };
         boxWord = wi;
         items.push(box);
       }

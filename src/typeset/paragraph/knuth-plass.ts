@@ -5,6 +5,7 @@
  */
 import { FORCED } from './items.js';
 import type { ItemList } from './types.js';
+import { endsBeforeUrl, tooLooseForUrl } from './url-lines.js';
 
 /** TeX defaults: \linepenalty, \doublehyphendemerits, \finalhyphendemerits, \adjdemerits. */
 export const DEMERITS = { line: 10, doubleHyphen: 10000, finalHyphen: 5000, adjacentFitness: 10000 } as const;
@@ -32,6 +33,11 @@ export interface KnuthPlassOptions {
   minStretch: number;
   /** Whether pattern hyphenation points may be used (false: TeX's first pass). */
   patterns: boolean;
+  /**
+   * Line-end stretch of a justified line that holds part of a URL (or ends
+   * just before one) and would be too loose justified: such a line is rated, and set, flush left (url-lines.ts).
+   */
+  urlLineStretch?: number;
 }
 
 interface Node {
@@ -69,8 +75,10 @@ export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | 
   const sumW = new Float64Array(n + 1);
   const sumY = new Float64Array(n + 1);
   const sumZ = new Float64Array(n + 1);
+  const sumUrl = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const it = items[i]!;
+    sumUrl[i + 1] = sumUrl[i]! + (it.type === 'box' && it.url ? 1 : 0);
     sumW[i + 1] = sumW[i]! + (it.type === 'penalty' ? 0 : it.width);
     sumY[i + 1] = sumY[i]! + (it.type === 'glue' ? it.stretch : 0);
     sumZ[i + 1] = sumZ[i]! + (it.type === 'glue' ? it.shrink : 0);
@@ -117,6 +125,10 @@ export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | 
         else {
           const y = sumY[b]! - sumY[s]!;
           r = (W - L) / Math.max(y, opts.minStretch);
+          const url = sumUrl[b + 1]! - sumUrl[s]! > 0 || endsBeforeUrl(list, b);
+          if (opts.urlLineStretch !== undefined && tooLooseForUrl(W - L, y, opts.minStretch, url)) {
+            r = (W - L) / Math.max(opts.urlLineStretch, opts.minStretch);
+          }
         }
       } else {
         const z = ragged !== undefined ? 0 : sumZ[b]! - sumZ[s]!;

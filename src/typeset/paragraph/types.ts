@@ -90,6 +90,8 @@ export interface BreakOptions {
 export interface Box {
   type: 'box';
   width: number;
+  /** Part of a URL run: a justified line holding it may be set flush left (see url-lines.ts). */
+  url?: boolean;
   /** UTF-16 range in the paragraph text. */
   start: number;
   end: number;

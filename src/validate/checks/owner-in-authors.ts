@@ -1,6 +1,6 @@
 import type { Check, Finding } from '../types.js';
 import { asRecord } from '../walk.js';
-import { isOwnerName } from '../../common/names.js';
+import { isOwnerName, markedName } from '../../common/names.js';
 
 /**
  * Warns about a publication whose author list does not contain the owner:
@@ -18,14 +18,15 @@ export const checkOwnerInAuthors: Check = ({ value }) => {
   const findings: Finding[] = [];
   sections.forEach((section, i) => {
     const s = asRecord(section);
-    if (s?.['kind'] !== 'publication' || !Array.isArray(s['entries'])) return;
+    if ((s?.['kind'] !== 'publication' && s?.['kind'] !== 'patent') || !Array.isArray(s['entries'])) return;
     s['entries'].forEach((entry, j) => {
       const authors = asRecord(entry)?.['authors'];
       if (!Array.isArray(authors) || authors.length === 0) return;
       const names = authors
         .map((a) => (typeof a === 'string' ? a : asRecord(a)?.['name']))
         .filter((n): n is string => typeof n === 'string');
-      if (names.some((n) => isOwnerName(n, name, aliases))) return;
+      // A RenderCV-marked author has its own warning (owner-marks) that says what to do.
+      if (names.some((n) => isOwnerName(n, name, aliases) || markedName(n) !== undefined)) return;
       const title = asRecord(entry)?.['title'];
       const what = typeof title === 'string' ? `'${title.length > 50 ? `${title.slice(0, 47)}...` : title}'` : 'this publication';
       findings.push({
