@@ -44,7 +44,7 @@ function sectionSpec(item: unknown): SectionSpec | '*' {
   if (typeof item === 'string') return { id: item, style: 'full', selectedOnly: false };
   const o = item as Json;
   return {
-    id: o.id as string,
+    ...(o.id !== undefined ? { id: o.id as string } : { kind: o.kind as string }),
     title: o.title as string | undefined,
     style: (o.style as SectionSpec['style']) ?? 'full',
     limit: o.limit as number | undefined,

@@ -2,8 +2,14 @@ import type { FormatId } from './formats.js';
 
 /** A layout variant after `extends` is merged and defaults are applied: what select/ and compose/ read. */
 
+/**
+ * One item of a layout's section list: a section of cv.yaml by `id`, or
+ * every section of a `kind` (in cv.yaml order) that no `id` item names.
+ */
 export interface SectionSpec {
-  id: string;
+  /** Exactly one of id and kind is set. */
+  id?: string;
+  kind?: string;
   title?: string;
   style: 'full' | 'compact';
   limit?: number;
@@ -56,7 +62,7 @@ export interface Layout {
   colors: { text: string; accent: string; muted: string; rule: string };
   paragraph: { align: 'justify' | 'left'; hyphenate: boolean };
   header: { summary: boolean; runningHeader: boolean; pageNumbers: boolean };
-  /** In order; '*' stands for every section not named elsewhere. */
+  /** In order; '*' stands for every section no other item takes (by id or kind). */
   sections: (SectionSpec | '*')[];
   publications: { groups: PublicationGroupSpec[]; numbering: 'descending' | 'ascending'; legend: boolean };
   selection: SelectionSpec;

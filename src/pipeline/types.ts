@@ -8,14 +8,17 @@ export type { BuiltFile, BuiltOutput, BuiltPdf, Manifest } from '../write/index.
 /** Where the CV, the layouts and the bundled fonts are. */
 export interface InputPaths {
   input: string;
+  /** The bundled layouts. */
   layoutsDir: string;
+  /** The user's own layouts (`--layouts`, or ./layouts when there is one): they add variants and replace bundled ones by id. */
+  userLayoutsDir?: string;
   fontsDir: string;
 }
 
 /** Everything one `cv build` needs; made by cli/ from argv and the environment. */
 export interface BuildRequest extends InputPaths {
   outDir: string;
-  /** Layout ids; empty means every layout in layoutsDir. */
+  /** Layout ids; empty means every layout, bundled and the user's. */
   layouts: readonly string[];
   selection: SelectionFlags;
   /** Overrides every layout's page budget. */

@@ -2,7 +2,7 @@ import type { DocTree } from '../compose/types.js';
 import type { Problem } from '../diagnostics/types.js';
 import type { Cv } from '../normalize/types.js';
 import type { VariantInputs } from '../read/index.js';
-import type { Dropped, Selected, SelectionFlags } from '../select/types.js';
+import type { Dropped, Omitted, Selected, SelectionFlags } from '../select/types.js';
 import type { Session } from '../session/index.js';
 import type { PageTree } from '../typeset/types.js';
 import { AS_DESIGNED, composeDocument, type ComposeParams } from '../compose/index.js';
@@ -19,6 +19,8 @@ export interface VariantPlan {
   doc: DocTree;
   tree: PageTree;
   dropped: Dropped[];
+  /** Sections of cv.yaml the layout and the selection leave out before fitting, with why. */
+  omitted: Omitted[];
   params: ComposeParams;
 }
 
@@ -81,6 +83,6 @@ export function planVariant(cv: Cv, inputs: VariantInputs, flags: PlanFlags, ses
     const what = layout.fit.allowDrop ? 'even after tightening and leaving out what the layout allows' : 'and this layout never leaves content out';
     return { kind: 'problem', problem: { code: 3, message: `layout '${layout.id}' needs ${fit.pagesNeeded} pages but its budget is ${fit.budget} (${what}); no PDF written` } };
   }
-  const plan: VariantPlan = { inputs, selected: fit.selected, doc: compose(fit.selected, fit.params), tree: fit.tree, dropped: fit.dropped, params: fit.params };
+  const plan: VariantPlan = { inputs, selected: fit.selected, doc: compose(fit.selected, fit.params), tree: fit.tree, dropped: fit.dropped, omitted: selection.omitted, params: fit.params };
   return { kind: 'planned', plan };
 }

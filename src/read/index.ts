@@ -17,7 +17,10 @@ export { loadLayouts, type LayoutsResult } from './layouts.js';
 /** Which files to read. Paths as the user gave them; folders absolute. */
 export interface ReadRequest {
   input: string;
+  /** The bundled layouts. */
   layoutsDir: string;
+  /** The user's own layouts, which add variants and replace bundled ones by id. */
+  userLayoutsDir?: string;
   fontsDir: string;
   /** Layout ids to read fonts and patterns for; empty means every layout. */
   layouts: readonly string[];
@@ -63,7 +66,7 @@ export async function readInputs(req: ReadRequest, session: Session): Promise<Re
   const fail = (code: 1 | 2 | 4, problems: Problem[] = []): ReadResult => ({ ok: false, code, diagnostics, problems, sources });
   if (!read.ok && read.code === 4) return fail(4);
 
-  const layouts = loadLayouts(req.layoutsDir, req.fontsDir);
+  const layouts = loadLayouts(req.layoutsDir, req.fontsDir, req.userLayoutsDir);
   for (const [k, v] of layouts.sources) sources.set(k, v);
   if (!layouts.ok) diagnostics.push(...layouts.diagnostics);
   if (!read.ok || !layouts.ok) return fail(!layouts.ok && layouts.code === 4 ? 4 : 1);

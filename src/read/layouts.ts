@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Layout } from '../layout/types.js';
@@ -7,6 +7,7 @@ import type { SourceDoc } from '../load/types.js';
 import { loadSource } from '../load/index.js';
 import { validateLayout } from '../validate/index.js';
 import { closest } from '../validate/suggest.js';
+import { sectionKinds } from '../validate/section-kinds.js';
 import { LOOKS } from '../compose/looks/index.js';
 import { fontFileProblem } from './font-files.js';
 
@@ -17,23 +18,98 @@ export type LayoutsResult =
 
 type Json = Record<string, unknown>;
 
+/** One layout file as read, before `extends`: its mapping (font names already made absolute), where it came from. */
+interface RawLayout {
+  value: Json;
+  file: string;
+  doc: SourceDoc;
+  bundled: boolean;
+}
+
+/** The layouts of one folder by id, and what went wrong reading it. */
+interface FolderRead {
+  layouts: Map<string, RawLayout>;
+  diagnostics: Diagnostic[];
+  ioFailed: boolean;
+}
+
 /**
- * Reads every layouts/*.yaml (sorted by name, so the order never depends on
- * the file system), validates each against layout.schema.json with the same
- * diagnostics as cv.yaml, and resolves `extends`.
+ * Reads the bundled layouts, then the user's folder when there is one: a user
+ * layout adds a variant, or replaces the bundled layout of the same id. Every
+ * file is validated against layout.schema.json with the same diagnostics as
+ * cv.yaml (sorted by name, so the order never depends on the file system),
+ * then `extends` is resolved across both folders: it names any layout by id
+ * (the user's when both have it), and a user layout that extends its own id
+ * starts from the bundled one it replaces. Fonts resolve relative to the file
+ * that names them, bare names in the bundled fonts folder.
  */
-export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
+export function loadLayouts(dir: string, fontsDir: string, userDir?: string): LayoutsResult {
   const sources = new Map<string, string>();
+  const bundled = readFolder(dir, fontsDir, true, sources);
+  if (bundled === undefined) return folderMissing(dir, sources);
+  const user = userDir !== undefined && !sameFolder(dir, userDir) ? readFolder(userDir, fontsDir, false, sources) : { layouts: new Map<string, RawLayout>(), diagnostics: [], ioFailed: false };
+  if (user === undefined) return folderMissing(userDir as string, sources);
+  const diagnostics = [...bundled.diagnostics, ...user.diagnostics];
+  const all = new Map([...bundled.layouts, ...user.layouts]);
+  const layouts = new Map<string, Layout>();
+  for (const [id, layout] of all) {
+    const chain: RawLayout[] = [layout];
+    let merged = layout.value;
+    let child = layout;
+    let base = layout.value.extends as string | undefined;
+    while (base !== undefined) {
+      const parent = !child.bundled && base === child.value.id ? bundled.layouts.get(base) : all.get(base);
+      if (!parent || chain.includes(parent)) {
+        const near = closest(base, all.keys());
+        const why = parent
+          ? `'extends' makes a cycle: ${[...chain, parent].map((l) => l.value.id).join(' -> ')}`
+          : `'extends' names layout '${base}', which does not exist (or is invalid)${near ? `; did you mean '${near}'?` : ''}`;
+        const at = child.doc.locations.get('/extends')?.value ?? { line: 1, col: 1 };
+        diagnostics.push({ file: child.file, line: at.line, col: at.col, severity: 'error', message: why });
+        merged = {};
+        break;
+      }
+      chain.push(parent);
+      merged = mergeLayouts(parent.value, merged);
+      child = parent;
+      base = parent.value.extends as string | undefined;
+    }
+    if (Object.keys(merged).length > 0) layouts.set(id, resolveLayout({ ...merged, id }, layout.file, fontsDir));
+  }
+  const ioFailed = bundled.ioFailed || user.ioFailed;
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, code: ioFailed ? 4 : 1, diagnostics, sources };
+  return { ok: true, layouts, sources };
+}
+
+function folderMissing(dir: string, sources: Map<string, string>): LayoutsResult {
+  let message = 'cannot read the layouts folder';
+  try {
+    if (!statSync(dir).isDirectory()) message = 'the layouts folder is not a folder';
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ENOENT') message = 'no such layouts folder';
+  }
+  return { ok: false, code: 4, diagnostics: [{ file: dir, line: 0, col: 0, severity: 'error', message }], sources };
+}
+
+/** The user's folder may be the bundled one (cv run inside its own repository): read it once. */
+function sameFolder(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/** Every *.yaml of one folder, validated; undefined when the folder cannot be listed. */
+function readFolder(dir: string, fontsDir: string, bundled: boolean, sources: Map<string, string>): FolderRead | undefined {
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    const message = code === 'ENOENT' ? 'no such layouts folder' : code === 'ENOTDIR' ? 'the layouts folder is not a folder' : 'cannot read the layouts folder';
-    return { ok: false, code: 4, diagnostics: [{ file: dir, line: 0, col: 0, severity: 'error', message }], sources };
+  } catch {
+    return undefined;
   }
   const diagnostics: Diagnostic[] = [];
-  const raw = new Map<string, { value: Json; file: string; doc: SourceDoc }>();
+  const layouts = new Map<string, RawLayout>();
   let ioFailed = false;
   for (const f of files) {
     const path = join(dir, f);
@@ -68,33 +144,39 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
       diagnostics.push({ file: path, line: at.line, col: at.col, severity: 'error', message: `no look named '${look}'; looks: ${[...LOOKS.keys()].join(', ')}${near ? `; did you mean '${near}'?` : ''}` });
       continue;
     }
-    raw.set(id, { value, file: path, doc: loaded.doc });
-  }
-  const layouts = new Map<string, Layout>();
-  for (const [id, { value, file, doc }] of raw) {
-    const chain: string[] = [id];
-    let merged = value;
-    let base = value.extends as string | undefined;
-    while (base !== undefined) {
-      const parent = raw.get(base);
-      if (!parent || chain.includes(base)) {
-        const near = closest(base, raw.keys());
-        const why = parent
-          ? `'extends' makes a cycle: ${[...chain, base].join(' -> ')}`
-          : `'extends' names layout '${base}', which does not exist (or is invalid)${near ? `; did you mean '${near}'?` : ''}`;
-        const at = doc.locations.get('/extends')?.value ?? { line: 1, col: 1 };
-        diagnostics.push({ file, line: at.line, col: at.col, severity: 'error', message: why });
-        merged = {};
-        break;
-      }
-      chain.push(base);
-      merged = mergeLayouts(parent.value, merged);
-      base = parent.value.extends as string | undefined;
+    const kindProblems = kindDiagnostics(loaded.doc, path);
+    if (kindProblems.length > 0) {
+      diagnostics.push(...kindProblems);
+      continue;
     }
-    if (Object.keys(merged).length > 0) layouts.set(id, resolveLayout({ ...merged, id }, file, fontsDir));
+    layouts.set(id, { value: withFontPaths(value, path, fontsDir), file: path, doc: loaded.doc, bundled });
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, code: ioFailed ? 4 : 1, diagnostics, sources };
-  return { ok: true, layouts, sources };
+  return { layouts, diagnostics, ioFailed };
+}
+
+/** The layout with every font it names as an absolute path, so a layout that extends it finds them from another folder. */
+function withFontPaths(value: Json, file: string, fontsDir: string): Json {
+  const fonts = value.fonts as Record<string, string | string[]> | undefined;
+  if (fonts === undefined) return value;
+  const abs = Object.fromEntries(Object.entries(fonts).map(([k, v]) => [k, Array.isArray(v) ? v.map((f) => fontPath(f, file, fontsDir)) : fontPath(v, file, fontsDir)]));
+  return { ...value, fonts: abs };
+}
+
+/** Section items with neither or both of `id` and `kind`, and kinds cv.schema.json does not have: errors at the item, with the nearest kind. */
+function kindDiagnostics(doc: SourceDoc, file: string): Diagnostic[] {
+  const kinds = sectionKinds();
+  const items = ((doc.value as Json).sections as unknown[] | undefined) ?? [];
+  return items.flatMap((item, i): Diagnostic[] => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { id, kind } = item as Json;
+    const at = (key: string) => doc.locations.get(`/sections/${i}${key}`)?.value ?? { line: 1, col: 1 };
+    const error = (where: { line: number; col: number }, message: string): Diagnostic[] => [{ file, line: where.line, col: where.col, severity: 'error', message }];
+    if (id !== undefined && kind !== undefined) return error(at(''), `item ${i + 1} of 'sections' names both 'id' and 'kind'; give one: a section by id, or every section of a kind`);
+    if (id === undefined && kind === undefined) return error(at(''), `item ${i + 1} of 'sections' needs 'id' (one section) or 'kind' (every section of that kind)`);
+    if (typeof kind !== 'string' || kinds.includes(kind)) return [];
+    const near = closest(kind, kinds);
+    return error(at('/kind'), `no section kind '${kind}'; kinds: ${kinds.join(', ')}${near ? `; did you mean '${near}'?` : ''}`);
+  });
 }
 
 /** Font files a layout names that are missing or are not fonts: errors at the name, before anything parses them. */

@@ -2,6 +2,7 @@ import type { Entry } from '../normalize/types.js';
 import type { Layout } from '../layout/types.js';
 import type { Dropped, Selected, SelectedSection } from './types.js';
 import { compareLowestFirst } from './rank.js';
+import { dropItemMeans } from './layout-sections.js';
 
 /** One thing the fit step may leave out. */
 export interface DropCandidate {
@@ -18,21 +19,23 @@ function plain(markup: readonly { text: string }[]): string {
 
 /**
  * Everything the layout allows the fit step to drop, lowest rank first:
- * sections in the layout's `fit.drop` order; inside a section, highlights
+ * sections in the layout's `fit.drop` order (an item names a section id or a
+ * kind; a section ranks by the first item that means it); inside a section, highlights
  * before whole entries, and lower priority, then older, first. The order is
  * total, so dropping the first k candidates is deterministic.
  */
 export function dropCandidates(selected: Selected, layout: Layout): DropCandidate[] {
   if (!layout.fit.allowDrop) return [];
-  return layout.fit.drop.flatMap((id) => {
-    const section = selected.sections.find((s) => s.id === id);
-    if (!section) return [];
+  const taken = new Set<string>();
+  return layout.fit.drop.flatMap((item) => selected.sections.filter((s) => dropItemMeans(item, s) && !taken.has(s.id)).flatMap((section) => {
+    taken.add(section.id);
+    const id = section.id;
     const ranked = section.entries.map((entry, index) => ({ entry, index })).sort(compareLowestFirst);
     const highlights = ranked.flatMap(({ entry }) =>
       entry.highlights.map((_, h) => ({ section: id, entry, highlight: entry.highlights.length - 1 - h })),
     );
     return [...highlights, ...ranked.map(({ entry }) => ({ section: id, entry }))];
-  });
+  }));
 }
 
 /** Leaves out the given candidates; returns new content and the report of what went. */

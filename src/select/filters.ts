@@ -1,5 +1,6 @@
 import type { Entry, Highlight } from '../normalize/types.js';
 import type { SectionSpec } from '../layout/types.js';
+import type { OmitReason } from './types.js';
 import { compareLowestFirst, entryRecency } from './rank.js';
 
 /** Untagged content always stays; tagged content stays when one of its tags is wanted. */
@@ -31,16 +32,19 @@ export function filterEntry(entry: Entry, wanted: readonly string[] | undefined)
   return highlights === entry.highlights ? entry : { ...entry, highlights };
 }
 
+function keptBySelected(e: Entry, spec: SectionSpec): boolean {
+  return !(spec.selectedOnly && e.kind === 'publication' && !e.selected);
+}
+
+function keptBySinceYear(e: Entry, spec: SectionSpec): boolean {
+  if (spec.sinceYear === undefined) return true;
+  const recency = entryRecency(e);
+  return recency === 0 || Math.floor(recency / 10_000) >= spec.sinceYear;
+}
+
 /** The section options of a layout: selected-only, since-year, tags, limit. */
 export function applySectionSpec(entries: readonly Entry[], spec: SectionSpec): Entry[] {
-  let kept = entries.filter((e) => {
-    if (spec.selectedOnly && e.kind === 'publication' && !e.selected) return false;
-    if (spec.sinceYear !== undefined) {
-      const recency = entryRecency(e);
-      if (recency !== 0 && Math.floor(recency / 10_000) < spec.sinceYear) return false;
-    }
-    return true;
-  });
+  let kept = entries.filter((e) => keptBySelected(e, spec) && keptBySinceYear(e, spec));
   kept = kept.flatMap((e) => filterEntry(e, spec.tags) ?? []);
   if (spec.limit !== undefined && kept.length > spec.limit) {
     // Keep the highest ranked, print them in their original order.
@@ -49,4 +53,13 @@ export function applySectionSpec(entries: readonly Entry[], spec: SectionSpec): 
     kept = kept.filter((e) => keep.has(e));
   }
   return kept;
+}
+
+/** Which filter left a placed section without entries, checked in the order the filters apply. */
+export function whyEmpty(entries: readonly Entry[], spec: SectionSpec): Exclude<OmitReason, 'not-in-layout' | 'excluded'> {
+  if (entries.length === 0) return 'no-entries';
+  const selected = entries.filter((e) => keptBySelected(e, spec));
+  if (selected.length === 0) return 'none-selected';
+  if (!selected.some((e) => keptBySinceYear(e, spec))) return 'none-since-year';
+  return 'none-tagged';
 }

@@ -1,7 +1,10 @@
-import type { Cv, Section } from '../normalize/types.js';
-import type { Layout, SectionSpec } from '../layout/types.js';
-import type { SelectedSection, SelectionFlags, SelectResult } from './types.js';
-import { applySectionSpec, filterEntry, filterHighlights } from './filters.js';
+import type { Cv } from '../normalize/types.js';
+import type { Layout } from '../layout/types.js';
+import type { Omitted, SelectedSection, SelectionFlags, SelectResult } from './types.js';
+import { applySectionSpec, filterEntry, filterHighlights, whyEmpty } from './filters.js';
+import { placeSections } from './layout-sections.js';
+
+export { dropItemMeans, placeSections } from './layout-sections.js';
 
 function allTags(cv: Cv): Set<string> {
   const tags = new Set<string>();
@@ -22,21 +25,6 @@ function unknown(kind: string, asked: readonly string[] | undefined, valid: Set<
   return `unknown ${kind}${bad.length > 1 ? 's' : ''} ${bad.map((b) => `'${b}'`).join(', ')}; valid ${kind}s: ${list}`;
 }
 
-/** The layout's sections in print order, with '*' expanded to every section not named elsewhere. */
-function orderedSpecs(cv: Cv, layout: Layout): { spec: SectionSpec; section: Section }[] {
-  const named = new Set(layout.sections.flatMap((s) => (s === '*' ? [] : [s.id])));
-  const byId = new Map(cv.sections.map((s) => [s.id, s]));
-  return layout.sections.flatMap((s): { spec: SectionSpec; section: Section }[] => {
-    if (s === '*') {
-      return cv.sections
-        .filter((sec) => !named.has(sec.id))
-        .map((section) => ({ spec: { id: section.id, style: 'full', selectedOnly: false }, section }));
-    }
-    const section = byId.get(s.id);
-    return section ? [{ spec: s, section }] : [];
-  });
-}
-
 /**
  * Refuses section ids and tags that cv.yaml does not have, listing the valid
  * ones: a usage error, checked once per build rather than once per layout.
@@ -54,13 +42,14 @@ export function checkSelection(cv: Cv, flags: SelectionFlags): string | undefine
 /** Section ids a layout names that cv.yaml does not have: the layout skips them. */
 export function missingSections(cv: Cv, layout: Layout): string[] {
   const ids = new Set(cv.sections.map((s) => s.id));
-  return layout.sections.flatMap((s) => (s !== '*' && !ids.has(s.id) ? [s.id] : []));
+  return layout.sections.flatMap((s) => (s !== '*' && s.id !== undefined && !ids.has(s.id) ? [s.id] : []));
 }
 
 /**
  * Picks what one variant prints: the layout's sections and options, then the
  * layout's own selection, then the command-line flags. Never reorders entries.
- * Sections the layout names but cv.yaml lacks are skipped (see missingSections).
+ * Sections the layout names but cv.yaml lacks are skipped (see missingSections);
+ * every section of cv.yaml that is not printed is listed in `omitted`, with why.
  */
 export function selectContent(cv: Cv, layout: Layout, flags: SelectionFlags): SelectResult {
   const problem = checkSelection(cv, flags);
@@ -71,13 +60,25 @@ export function selectContent(cv: Cv, layout: Layout, flags: SelectionFlags): Se
   const wanted = flags.tags ?? layout.selection.tags;
 
   const sections: SelectedSection[] = [];
-  for (const { spec, section } of orderedSpecs(cv, layout)) {
-    if (only && !only.includes(section.id)) continue;
-    if (exclude.has(section.id)) continue;
+  const why = new Map<string, Omitted['reason']>();
+  const placed = placeSections(cv, layout);
+  for (const { spec, section } of placed) {
+    if ((only && !only.includes(section.id)) || exclude.has(section.id)) {
+      why.set(section.id, 'excluded');
+      continue;
+    }
     const entries = applySectionSpec(section.entries, spec).flatMap((e) => filterEntry(e, wanted) ?? []);
-    if (entries.length === 0) continue;
+    if (entries.length === 0) {
+      why.set(section.id, whyEmpty(section.entries, spec));
+      continue;
+    }
     sections.push({ id: section.id, title: spec.title ?? section.title, kind: section.kind, spec, entries });
   }
+  const placedIds = new Set(placed.map((p) => p.section.id));
+  const omitted = cv.sections.flatMap((s): Omitted[] => {
+    const reason = placedIds.has(s.id) ? why.get(s.id) : 'not-in-layout';
+    return reason ? [{ section: s.id, reason }] : [];
+  });
   const summary = { ...cv.summary, bullets: filterHighlights(cv.summary.bullets, wanted) };
-  return { ok: true, selected: { cv: { ...cv, summary }, sections } };
+  return { ok: true, selected: { cv: { ...cv, summary }, sections }, omitted };
 }

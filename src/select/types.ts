@@ -32,8 +32,23 @@ export interface Dropped {
   readonly highlight?: string;
 }
 
+/**
+ * Why a section of cv.yaml is not in a variant: the layout has no item for it,
+ * the layout's selection or a flag excludes it, or every entry was filtered
+ * out (no entries at all, no `selected` publication, none since `sinceYear`,
+ * none with a wanted tag).
+ */
+export type OmitReason = 'not-in-layout' | 'excluded' | 'no-entries' | 'none-selected' | 'none-since-year' | 'none-tagged';
+
+/** A section of cv.yaml a variant leaves out before fitting, for stderr and the manifest. */
+export interface Omitted {
+  readonly section: string;
+  readonly reason: OmitReason;
+}
+
 /** Content to print, or why the selection is impossible. */
 export type SelectResult =
-  | { ok: true; selected: Selected }
+  /** `omitted` lists, in cv.yaml order, every section of cv.yaml that is not in `selected`. */
+  | { ok: true; selected: Selected; omitted: Omitted[] }
   /** Unknown section ids or tags: a usage error (exit 2) listing the valid ones. */
   | { ok: false; message: string };

@@ -48,7 +48,7 @@ export async function renderOutputs(
     const input = { doc: plan.doc, pages: plan.tree, faces, loadedFonts: fonts.loadedFonts, meta, page };
     const pdfFile = outputName(layout, plan.selected.cv);
     const wanted = options.formats ?? layout.formats;
-    const content = { dropped: plan.dropped, fit: { scale: round(plan.params.scale), spacing: round(plan.params.spacing) } };
+    const content = { dropped: plan.dropped, omitted: plan.omitted, fit: { scale: round(plan.params.scale), spacing: round(plan.params.spacing) } };
     for (const id of wanted) {
       const format = formats.get(id);
       if (!format) throw new Error(`no output format '${id}'`);

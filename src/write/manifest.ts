@@ -1,4 +1,4 @@
-import type { Dropped } from '../select/types.js';
+import type { Dropped, Omitted } from '../select/types.js';
 import type { FormatId } from '../layout/formats.js';
 
 /** One PDF of a build, as the manifest lists it. */
@@ -10,7 +10,10 @@ export interface BuiltPdf {
   pages: number;
   bytes: number;
   sha256: string;
+  /** What the fit step left out to meet the page budget. */
   dropped: Dropped[];
+  /** Sections of cv.yaml this output does not show, and why (before any fitting). */
+  omitted: Omitted[];
   /** The type scale and spacing factors the fit step settled on (1 = as designed). */
   fit: { scale: number; spacing: number };
 }
@@ -28,6 +31,7 @@ export interface BuiltFile {
   sha256: string;
   sameContentAs?: string;
   dropped: Dropped[];
+  omitted: Omitted[];
   fit: { scale: number; spacing: number };
 }
 

@@ -1,9 +1,10 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
+import { omittedLines } from '../omitted.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { PROJECT } from '../project.js';
+import { layoutPaths } from '../project.js';
 import type { BuildRequest, BuildResult } from '../../pipeline/types.js';
 import { FORMAT_IDS } from '../../layout/formats.js';
 import { parseFormats } from '../../outputs/parse-formats.js';
@@ -60,8 +61,8 @@ export function buildCommand(ctx: CliContext): CommandModule<object, BuildArgs> 
     builder: (y) =>
       y
         .option('input', { alias: 'i', type: 'string', default: 'cv.yaml', describe: 'the CV source file' })
-        .option('layout', { alias: 'l', type: 'string', array: true, describe: 'layout id to build (repeatable); default: every layout in layouts/' })
-        .option('layouts', { type: 'string', describe: 'folder of layout files (default: the layouts/ that comes with cv)' })
+        .option('layout', { alias: 'l', type: 'string', array: true, describe: 'layout id to build (repeatable); default: every layout' })
+        .option('layouts', { type: 'string', describe: 'your folder of layout files: they add variants and replace bundled ones by id (default: ./layouts when there is one)' })
         .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
         .option('sections', { type: 'string', describe: 'only these section ids, comma-separated (in the layout order)' })
         .option('exclude-sections', { type: 'string', describe: 'leave out these section ids, comma-separated' })
@@ -98,8 +99,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
   const layouts = (args.layout ?? []).flatMap((l) => list(l) ?? []);
   const request: BuildRequest = {
     input: args.input,
-    layoutsDir: args.layouts !== undefined ? resolve(args.layouts) : resolve(PROJECT, 'layouts'),
-    fontsDir: resolve(PROJECT, 'fonts'),
+    ...layoutPaths(args.layouts),
     outDir: args.out,
     layouts,
     selection: {
@@ -126,6 +126,7 @@ function report(ctx: CliContext, result: BuildResult, args: BuildArgs): void {
   // Every format of a layout holds the same content: say what was left out once, with the PDF's page count.
   for (const o of manifest.outputs.filter((x, i, all) => all.findIndex((y) => y.layout === x.layout) === i)) {
     const pages = o.format === 'pdf' ? o.pages : undefined;
+    omittedLines(o).forEach((line) => ctx.err(line));
     const fit = pages === undefined ? 'to fit its page budget' : `to fit ${pages} page${pages === 1 ? '' : 's'}`;
     for (const d of o.dropped) {
       const what = d.what === 'section' ? `section '${d.section}'` : d.what === 'entry' ? `entry '${d.entry}' from '${d.section}'` : `highlight '${d.highlight}' of '${d.entry}'`;

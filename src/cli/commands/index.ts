@@ -3,6 +3,7 @@ import type { CliContext } from '../context.js';
 import { buildCommand } from './build.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
+import { initCommand } from './init.js';
 import { validateCommand } from './validate.js';
 import { verifyCommand } from './verify.js';
 import { previewCommand } from './preview.js';
@@ -12,4 +13,4 @@ import { previewCommand } from './preview.js';
  * inside the handler so `cv --help` does not pay for ajv or pdfkit.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: ReadonlyArray<(ctx: CliContext) => CommandModule<object, any>> = [buildCommand, validateCommand, verifyCommand, previewCommand, importCommand, exportCommand];
+export const COMMANDS: ReadonlyArray<(ctx: CliContext) => CommandModule<object, any>> = [buildCommand, validateCommand, verifyCommand, previewCommand, importCommand, exportCommand, initCommand];

@@ -1,11 +1,11 @@
-import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CliContext } from '../context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { PROJECT } from '../project.js';
+import { layoutPaths } from '../project.js';
 
 interface ValidateArgs {
   file: string;
+  layouts?: string;
 }
 
 /**
@@ -18,16 +18,19 @@ export function validateCommand(ctx: CliContext): CommandModule<object, Validate
   return {
     command: 'validate [file]',
     describe: 'Check a cv.yaml (or a layout file) against its schema and the semantic rules',
-    builder: (y) => y.positional('file', { type: 'string', default: 'cv.yaml', describe: 'the CV source file' }) as never,
+    builder: (y) =>
+      y
+        .positional('file', { type: 'string', default: 'cv.yaml', describe: 'the CV source file' })
+        .option('layouts', { type: 'string', describe: 'your folder of layout files, as for cv build (default: ./layouts when there is one)' }) as never,
     handler: async (args) => {
-      ctx.setExitCode(await runValidate(ctx, args.file));
+      ctx.setExitCode(await runValidate(ctx, args.file, args.layouts));
     },
   };
 }
 
-async function runValidate(ctx: CliContext, file: string): Promise<number> {
+async function runValidate(ctx: CliContext, file: string, layouts: string | undefined): Promise<number> {
   const { validateFile } = await import('../../pipeline/index.js');
-  const result = await validateFile({ input: file, layoutsDir: resolve(PROJECT, 'layouts'), fontsDir: resolve(PROJECT, 'fonts') });
+  const result = await validateFile({ input: file, ...layoutPaths(layouts) });
   printDiagnostics(ctx, result.diagnostics, result.sources);
   const summary = result.summary;
   if (result.code === 0 && summary) {
