@@ -1,3 +1,4 @@
+import { labelsFor } from './labels.js';
 import type { Layout } from '../layout/types.js';
 import type { Entry, PublicationEntry } from '../normalize/types.js';
 import type { Selected, SelectedSection } from '../select/types.js';
@@ -27,7 +28,7 @@ function composeSection(theme: Theme, section: SelectedSection, all: readonly En
       ? publicationGroups(theme, section.entries as PublicationEntry[], all as PublicationEntry[], layout, compact)
       : section.entries.map((e) => presentEntry(theme, e as Exclude<typeof e, PublicationEntry>, compact));
   if (section.kind === 'project' || section.kind === 'talk') {
-    body.push(...legend(theme, section.entries.map((e) => ({ authors: 'authors' in e ? e.authors : [] })), '(* Equal Contribution)'));
+    body.push(...legend(theme, section.entries.map((e) => ({ authors: 'authors' in e ? e.authors : [] }))));
   }
   return {
     kind: 'group',
@@ -59,7 +60,7 @@ export function documentMeta(selected: Selected, layout: Layout): DocMeta {
  * `params` lets the fit step ask for the same document a little smaller.
  */
 export function composeDocument(selected: Selected, layout: Layout, params: ComposeParams = AS_DESIGNED): DocTree {
-  const theme = makeTheme(layout, params);
+  const theme = makeTheme(layout, params, labelsFor(selected.cv.lang));
   const cv = selected.cv;
   return {
     meta: documentMeta(selected, layout),

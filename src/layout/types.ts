@@ -53,6 +53,8 @@ export interface Layout {
   /** In order; '*' stands for every section not named elsewhere. */
   sections: (SectionSpec | '*')[];
   publications: { groups: PublicationGroupSpec[]; numbering: 'descending' | 'ascending'; legend: boolean };
+  /** Author lists longer than `max` are cut, keeping the owner (see compose/authors-cut.ts). */
+  authors: { max: number };
   selection: SelectionSpec;
   fit: { maxPages?: number; minFontSize: number; minSpacing: number; drop: string[]; allowDrop: boolean };
 }
