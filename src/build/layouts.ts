@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Layout } from '../layout/types.js';
 import { fontPath, mergeLayouts, resolveLayout } from '../layout/resolve.js';
@@ -21,15 +22,61 @@ type Json = Record<string, unknown>;
  * diagnostics as cv.yaml, and resolves `extends`.
  */
 export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
+  const read = readLayoutFiles(dir, fontsDir);
+  if (!read) return { ok: false, code: 4, diagnostics: [{ file: dir, line: 0, col: 0, severity: 'error', message: 'cannot read the layouts folder' }], sources: new Map() };
+  const { raw, diagnostics, sources } = read;
+  const { ioFailed } = read;
+  // A layout in the user's own folder may extend a bundled one (to add fallback fonts, say) without copying it.
+  let bundled: Map<string, RawLayout> | undefined;
+  const parentOf = (id: string): RawLayout | undefined =>
+    raw.get(id) ?? (resolve(dir) === BUNDLED_LAYOUTS ? undefined : (bundled ??= readLayoutFiles(BUNDLED_LAYOUTS, fontsDir)?.raw ?? new Map()).get(id));
+  const layouts = new Map<string, Layout>();
+  for (const [id, { value, file, doc }] of raw) {
+    const chain: string[] = [id];
+    let merged = value;
+    let base = value.extends as string | undefined;
+    while (base !== undefined) {
+      const parent = parentOf(base);
+      if (!parent || chain.includes(base)) {
+        const near = closest(base, raw.keys());
+        const why = parent
+          ? `'extends' makes a cycle: ${[...chain, base].join(' -> ')}`
+          : `'extends' names layout '${base}', which does not exist (or is invalid)${near ? `; did you mean '${near}'?` : ''}`;
+        const at = doc.locations.get('/extends')?.value ?? { line: 1, col: 1 };
+        diagnostics.push({ file, line: at.line, col: at.col, severity: 'error', message: why });
+        merged = {};
+        break;
+      }
+      chain.push(base);
+      merged = mergeLayouts(parent.value, merged);
+      base = parent.value.extends as string | undefined;
+    }
+    if (Object.keys(merged).length > 0) layouts.set(id, resolveLayout({ ...merged, id }, file, fontsDir));
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, code: ioFailed ? 4 : 1, diagnostics, sources };
+  return { ok: true, layouts, sources };
+}
+
+/** The layouts/ folder that ships with cv (next to dist/ and src/). */
+const BUNDLED_LAYOUTS = fileURLToPath(new URL('../../layouts', import.meta.url));
+
+interface RawLayout {
+  value: Json;
+  file: string;
+  doc: SourceDoc;
+}
+
+/** Every *.yaml of `dir`, validated, by id; undefined when the folder cannot be read. */
+function readLayoutFiles(dir: string, fontsDir: string): { raw: Map<string, RawLayout>; diagnostics: Diagnostic[]; sources: Map<string, string>; ioFailed: boolean } | undefined {
   const sources = new Map<string, string>();
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
   } catch {
-    return { ok: false, code: 4, diagnostics: [{ file: dir, line: 0, col: 0, severity: 'error', message: 'cannot read the layouts folder' }], sources };
+    return undefined;
   }
   const diagnostics: Diagnostic[] = [];
-  const raw = new Map<string, { value: Json; file: string; doc: SourceDoc }>();
+  const raw = new Map<string, RawLayout>();
   let ioFailed = false;
   for (const f of files) {
     const path = join(dir, f);
@@ -59,31 +106,7 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
     }
     raw.set(id, { value, file: path, doc: loaded.doc });
   }
-  const layouts = new Map<string, Layout>();
-  for (const [id, { value, file, doc }] of raw) {
-    const chain: string[] = [id];
-    let merged = value;
-    let base = value.extends as string | undefined;
-    while (base !== undefined) {
-      const parent = raw.get(base);
-      if (!parent || chain.includes(base)) {
-        const near = closest(base, raw.keys());
-        const why = parent
-          ? `'extends' makes a cycle: ${[...chain, base].join(' -> ')}`
-          : `'extends' names layout '${base}', which does not exist (or is invalid)${near ? `; did you mean '${near}'?` : ''}`;
-        const at = doc.locations.get('/extends')?.value ?? { line: 1, col: 1 };
-        diagnostics.push({ file, line: at.line, col: at.col, severity: 'error', message: why });
-        merged = {};
-        break;
-      }
-      chain.push(base);
-      merged = mergeLayouts(parent.value, merged);
-      base = parent.value.extends as string | undefined;
-    }
-    if (Object.keys(merged).length > 0) layouts.set(id, resolveLayout({ ...merged, id }, file, fontsDir));
-  }
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, code: ioFailed ? 4 : 1, diagnostics, sources };
-  return { ok: true, layouts, sources };
+  return { raw, diagnostics, sources, ioFailed };
 }
 
 /** Font files a layout names that are not there: an error at the name, before anything is typeset. */

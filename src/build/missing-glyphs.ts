@@ -1,3 +1,4 @@
+import { fallbackLine } from './font-advice.js';
 import { basename } from 'node:path';
 import { escapePointer } from '../common/json-pointer.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -87,7 +88,7 @@ export function missingGlyphDiagnostics(missing: PageTree['missingGlyphs'], doc:
   const out: Diagnostic[] = [];
   for (const char of new Set(missing.map((m) => m.char))) {
     const cp = char.codePointAt(0) ?? 0;
-    const message = `character '${char}' (${codePoint(cp)}) is in none of the fonts of layout '${layout.id}' (${fonts}); add a font that has it to 'fonts.fallbacks' in ${basename(layout.file)}`;
+    const message = `character '${char}' (${codePoint(cp)}) is in none of the fonts of layout '${layout.id}' (${fonts}); ${fallbackLine(char, layout.id, basename(layout.file))}`;
     const holders = values.filter(([, v]) => v.includes(char));
     for (const [pointer, value] of holders) out.push({ file: doc.path, ...locate(doc, pointer, value, char, offsets), severity: 'error', message });
     if (holders.length === 0) out.push({ file: doc.path, line: 1, col: 1, severity: 'error', message });
