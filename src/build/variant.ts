@@ -26,8 +26,16 @@ export function pageSpec(layout: Layout, lang: string): PageSpec {
     margins: layout.page.margins,
     fallbackFonts: layout.fonts.fallbacks.map((_, i) => `fallback-${i + 1}`),
     ...(layout.paragraph.hyphenate ? { hyphenationLanguage: lang.toLowerCase() } : {}),
+    spacing: CV_SPACING,
   };
 }
+
+/**
+ * Justified spaces stay within 0.8x-1.5x of their natural width (see README
+ * "Type decisions"): they shrink at most a fifth, and a line that would need
+ * more than the glue's whole stretch ends short rather than gappy.
+ */
+const CV_SPACING = { shrink: 1 / 5, maxStretch: 1 };
 
 /** "{name}-cv.pdf" -> "haekyu-park-cv.pdf": ASCII, lower case, hyphens. */
 export function outputName(layout: Layout, cv: Cv): string {

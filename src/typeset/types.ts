@@ -5,6 +5,7 @@
  * the baseline.
  */
 import type { FontId } from '../compose/types.js';
+import type { InterwordSpacing } from './paragraph/types.js';
 
 export interface FontMetrics {
   /** Positive distances in points at the given size. */
@@ -34,6 +35,8 @@ export interface PageSpec {
   fallbackFonts: FontId[];
   /** Language for hyphenation patterns, e.g. "en-us"; undefined disables hyphenation. */
   hyphenationLanguage?: string;
+  /** Limits of justified spacing for every paragraph; TeX's when absent. */
+  spacing?: InterwordSpacing;
 }
 
 export type StructRole =
