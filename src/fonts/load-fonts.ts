@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { create, type Font, type GlyphRun } from 'fontkit';
 import type { FontFace } from '../emit/types.js';
 import type { LoadedFonts, LoadedFont } from './types.js';
+import { tableShaperFor } from './width-table/cache.js';
+import { layoutFromTable } from './width-table/layout-from-table.js';
 
 /**
  * Parses the bundled faces once per build so that measuring never touches the
@@ -13,11 +15,13 @@ export function loadFonts(faces: readonly FontFace[]): LoadedFonts {
   const fonts = new Map<string, LoadedFont>();
   for (const face of faces) {
     if (fonts.has(face.id)) throw new Error(`font id '${face.id}' is registered twice`);
-    const parsed = create(readFileSync(face.file));
+    const bytes = readFileSync(face.file);
+    const parsed = create(bytes);
     if (!isSingleFont(parsed)) {
       throw new Error(`${face.file}: is a font collection; give a single TTF or OTF face`);
     }
     memoizeLayout(parsed);
+    parsed.layout = layoutFromTable(parsed, tableShaperFor(bytes), parsed.layout);
     fonts.set(face.id, { id: face.id, file: face.file, font: parsed });
   }
   return fonts;
@@ -28,7 +32,7 @@ function isSingleFont(parsed: ReturnType<typeof create>): parsed is Font {
 }
 
 /**
- * Shaping is the costliest step of a build, and every word is shaped twice:
+ * Shaping what the width table does not cover is the costliest step of a build, and every word is shaped twice:
  * once when the Measurer measures it and once when pdfkit draws it with the
  * same font object. Remembering each result halves that. pdfkit scales the
  * positions of the run it gets in place, so every caller receives its own
