@@ -5,7 +5,7 @@ import { normalizeCv } from '../normalize/index.js';
 import { selectContent } from '../select/index.js';
 import { composeDocument } from '../compose/index.js';
 import { loadLayouts } from './layouts.js';
-import { createFontCache } from './font-cache.js';
+import { createCoverageCache } from '../fonts/coverage.js';
 import { fontFaces, pageSpec } from './variant.js';
 import { uncoveredCharacters } from './glyph-coverage.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
@@ -19,15 +19,15 @@ export function checkGlyphs(doc: SourceDoc, raw: RawCv, layoutsDir: string, font
   const layouts = loadLayouts(layoutsDir, fontsDir);
   if (!layouts.ok) return [];
   const cv = normalizeCv(raw);
-  const fontsFor = createFontCache();
+  const coverageFor = createCoverageCache();
   const reported = new Set<string>();
   const out: Diagnostic[] = [];
   for (const layout of layouts.layouts.values()) {
     const selection = selectContent(cv, layout, {});
     if (!selection.ok) continue;
-    const { measurer } = fontsFor(fontFaces(layout));
+    const coverage = coverageFor(fontFaces(layout));
     const doc2 = composeDocument(selection.selected, layout);
-    const missing = uncoveredCharacters(doc2, measurer, pageSpec(layout, cv.lang).fallbackFonts).filter((m) => !reported.has(m.char));
+    const missing = uncoveredCharacters(doc2, coverage, pageSpec(layout, cv.lang).fallbackFonts).filter((m) => !reported.has(m.char));
     missing.forEach((m) => reported.add(m.char));
     out.push(...missingGlyphDiagnostics(missing, doc, layout));
   }

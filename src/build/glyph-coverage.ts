@@ -19,7 +19,7 @@ function runsOf(blocks: readonly Block[]): Run[] {
  * glyph is an error at its place in cv.yaml and never a blank box. Spaces and
  * invisible format characters need no glyph.
  */
-export function uncoveredCharacters(doc: DocTree, measurer: Measurer, fallbacks: readonly FontId[]): PageTree['missingGlyphs'] {
+export function uncoveredCharacters(doc: DocTree, measurer: Pick<Measurer, 'hasGlyph'>, fallbacks: readonly FontId[]): PageTree['missingGlyphs'] {
   const missing = new Map<string, PageTree['missingGlyphs'][number]>();
   const runs = [...runsOf(doc.body), ...(doc.furniture.header?.runs ?? [])];
   for (const run of runs) {

@@ -2,7 +2,7 @@ import { sortDiagnostics } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { NodeLocation, SourceDoc, Span } from '../load/types.js';
 import { compileSchema } from './compile-schema.js';
-import type { SchemaRoles } from './compile-schema.js';
+import type { CompiledSchema, SchemaRoles } from './compile-schema.js';
 import { valueAt } from './describe.js';
 import { explainSchemaErrors } from './schema-errors.js';
 import type { Check, DocumentResult, Finding } from './types.js';
@@ -19,6 +19,8 @@ export function validateDocument(
   schema: object,
   checks: readonly Check[],
   roles: SchemaRoles = {},
+  /** `schema` already compiled with `roles` (the published schemas are, ahead of time). */
+  precompiled?: CompiledSchema,
 ): DocumentResult {
   const locate = (pointer: string): NodeLocation | undefined => locateNearest(doc, pointer);
   const toDiagnostic = (f: Finding): Diagnostic => {
@@ -34,7 +36,7 @@ export function validateDocument(
     return { ok: false, diagnostics: [{ file: doc.path, line: 1, col: 1, severity: 'error', message }] };
   }
 
-  const compiled = compileSchema(schema, roles);
+  const compiled = precompiled ?? compileSchema(schema, roles);
   const run = compiled.run(doc.value);
   const schemaFindings = explainSchemaErrors(run.errors, doc.value, compiled);
   const checkFindings = checks.flatMap((check) => check({ value: doc.value, roles: run.roles, locate }));

@@ -10,6 +10,8 @@ export interface WidthTable {
   /** Bumped whenever the derivation changes, so stale cache files are ignored. */
   format: typeof WIDTH_TABLE_FORMAT;
   sha256: string;
+  /** [first, last] code point ranges the font has a glyph for (all of its cmap, not only what the table shapes). */
+  glyphs: [number, number][];
   /** [code point, glyph id] for every code point the table may shape; anything else goes to fontkit. */
   cmap: [number, number][];
   /** [glyph id, advance width] for every glyph the table can produce. */
