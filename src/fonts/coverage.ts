@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FontFace } from '../emit/types.js';
 import type { Measurer } from '../typeset/types.js';
-import { widthTableFor } from './width-table/cache.js';
+import { glyphRangesFor } from './width-table/cache.js';
 
 /** Which code points each face has a glyph for: all a glyph check needs. */
 export type GlyphCoverage = Pick<Measurer, 'hasGlyph'>;
@@ -16,7 +16,7 @@ export function createCoverageCache(): (faces: FontFace[]) => GlyphCoverage {
   const rangesOf = (file: string) => {
     let ranges = byFile.get(file);
     if (!ranges) {
-      ranges = widthTableFor(readFileSync(file)).glyphs;
+      ranges = glyphRangesFor(readFileSync(file));
       byFile.set(file, ranges);
     }
     return ranges;

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
-import { Ajv, _, type KeywordDefinition, type Options } from 'ajv';
-import { strConcat } from 'ajv/dist/compile/codegen/index.js';
-import names from 'ajv/dist/compile/names.js';
+import type { Ajv, KeywordDefinition, Options } from 'ajv';
 import { recordRole } from './role-sink.js';
+
+/** ajv is required when a schema is compiled, never at start-up: the published schemas are precompiled. */
+const require = createRequire(import.meta.url);
 
 /** Schema definition name -> role its strings play for semantic checks (e.g. Markup -> 'markup'). */
 export type SchemaRoles = Readonly<Record<string, string>>;
@@ -16,16 +17,10 @@ export const ROLE_KEYWORD = 'x-cv-role';
  */
 export function createAjv(dialect: string, extra: Options = {}): Ajv {
   const options: Options = { allErrors: true, verbose: true, discriminator: true, strict: false, logger: false, ...extra, code: { optimize: false, ...extra.code } };
-  let ajv: Ajv;
-  if (dialect.includes('2020-12') || dialect.includes('2019-09')) {
-    const require = createRequire(import.meta.url);
-    const mod = dialect.includes('2020-12') ? 'ajv/dist/2020' : 'ajv/dist/2019';
-    const Ctor = (require(mod) as { default: new (o: Options) => Ajv }).default;
-    ajv = new Ctor(options);
-  } else {
-    ajv = new Ajv(options);
-  }
-  ajv.addKeyword(roleKeyword);
+  const mod = dialect.includes('2020-12') ? 'ajv/dist/2020' : dialect.includes('2019-09') ? 'ajv/dist/2019' : 'ajv';
+  const Ctor = (require(mod) as { default: new (o: Options) => Ajv }).default;
+  const ajv = new Ctor(options);
+  ajv.addKeyword(roleKeyword());
   // Formats ajv leaves to the ajv-formats package, which we do not depend on: accept them loosely.
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S+$/i);
   ajv.addFormat('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
@@ -45,11 +40,16 @@ export function withRoles(schema: object, roles: SchemaRoles): Record<string, un
 }
 
 /** Generates a call of recordRole; precompiled code imports recordRole by that name. */
-const roleKeyword: KeywordDefinition = {
-  keyword: ROLE_KEYWORD,
-  schemaType: 'string',
-  code(cxt) {
-    const record = cxt.gen.scopeValue('keyword', { ref: recordRole, code: _`recordRole` });
-    cxt.gen.code(_`${record}(${cxt.schema as string}, ${strConcat(names.default.instancePath, cxt.it.errorPath)}, ${cxt.data})`);
-  },
-};
+function roleKeyword(): KeywordDefinition {
+  const { _ } = require('ajv') as typeof import('ajv');
+  const { strConcat } = require('ajv/dist/compile/codegen/index.js') as typeof import('ajv/dist/compile/codegen/index.js');
+  const names = (require('ajv/dist/compile/names.js') as typeof import('ajv/dist/compile/names.js')).default;
+  return {
+    keyword: ROLE_KEYWORD,
+    schemaType: 'string',
+    code(cxt) {
+      const record = cxt.gen.scopeValue('keyword', { ref: recordRole, code: _`recordRole` });
+      cxt.gen.code(_`${record}(${cxt.schema as string}, ${strConcat(names.instancePath, cxt.it.errorPath)}, ${cxt.data})`);
+    },
+  };
+}

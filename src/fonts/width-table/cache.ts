@@ -54,6 +54,18 @@ export function widthTableOf(bytes: Uint8Array, sha = fontSha256(bytes)): WidthT
   return deriveWidthTable(font, sha);
 }
 
+/** The glyph coverage of a font file's bytes: from its own small cache file when there is one. */
+export function glyphRangesFor(bytes: Uint8Array): [number, number][] {
+  const sha = fontSha256(bytes);
+  const known = tables.get(sha);
+  if (known) return known.glyphs;
+  try {
+    return JSON.parse(readFileSync(new URL(`${sha}.glyphs.json`, TABLE_DIR), 'utf8')) as [number, number][];
+  } catch {
+    return widthTableFor(bytes).glyphs;
+  }
+}
+
 function readCached(sha: string): WidthTable | undefined {
   let text: string;
   try {
