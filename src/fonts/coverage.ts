@@ -33,7 +33,8 @@ export function createCoverageCache(): (faces: FontFace[]) => GlyphCoverage {
   };
 }
 
-function inRanges(ranges: readonly [number, number][], cp: number): boolean {
+/** Binary search of sorted [first, last] ranges. */
+export function inRanges(ranges: readonly [number, number][], cp: number): boolean {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { create, type Font, type GlyphRun } from 'fontkit';
 import type { FontFace } from '../emit/types.js';
 import type { LoadedFonts, LoadedFont } from './types.js';
-import { tableShaperFor } from './width-table/cache.js';
+import { tableShaperFor, widthTableFor } from './width-table/cache.js';
+import { inRanges } from './coverage.js';
 import { layoutFromTable } from './width-table/layout-from-table.js';
 
 /**
@@ -22,7 +23,8 @@ export function loadFonts(faces: readonly FontFace[]): LoadedFonts {
     }
     memoizeLayout(parsed);
     parsed.layout = layoutFromTable(parsed, tableShaperFor(bytes), parsed.layout);
-    fonts.set(face.id, { id: face.id, file: face.file, font: parsed });
+    const glyphs = widthTableFor(bytes).glyphs;
+    fonts.set(face.id, { id: face.id, file: face.file, font: parsed, hasGlyph: (cp) => inRanges(glyphs, cp) });
   }
   return fonts;
 }
