@@ -12,7 +12,8 @@ import { fontFileProblem } from './font-files.js';
 
 /** Every layout, resolved, or the diagnostics of the layout files (exit 1, or 4 when unreadable). */
 export type LayoutsResult =
-  | { ok: true; layouts: Map<string, Layout>; sources: Map<string, string> }
+  /** `chains`: each layout's file and the files it extends, child first (what a rebuild of it depends on). */
+  | { ok: true; layouts: Map<string, Layout>; chains: Map<string, string[]>; sources: Map<string, string> }
   | { ok: false; code: 1 | 4; diagnostics: Diagnostic[]; sources: Map<string, string> };
 
 type Json = Record<string, unknown>;
@@ -71,6 +72,7 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
     raw.set(id, { value, file: path, doc: loaded.doc });
   }
   const layouts = new Map<string, Layout>();
+  const chains = new Map<string, string[]>();
   for (const [id, { value, file, doc }] of raw) {
     const chain: string[] = [id];
     let merged = value;
@@ -92,9 +94,10 @@ export function loadLayouts(dir: string, fontsDir: string): LayoutsResult {
       base = parent.value.extends as string | undefined;
     }
     if (Object.keys(merged).length > 0) layouts.set(id, resolveLayout({ ...merged, id }, file, fontsDir));
+    chains.set(id, chain.map((c) => raw.get(c)?.file ?? file));
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, code: ioFailed ? 4 : 1, diagnostics, sources };
-  return { ok: true, layouts, sources };
+  return { ok: true, layouts, chains, sources };
 }
 
 /** Font files a layout names that are missing or are not fonts: errors at the name, before anything parses them. */

@@ -18,6 +18,7 @@ interface BuildArgs {
   date?: string;
   pdfa: boolean;
   json: boolean;
+  watch: boolean;
 }
 
 
@@ -66,7 +67,8 @@ export function buildCommand(ctx: CliContext): CommandModule<object, BuildArgs> 
         .option('max-pages', { type: 'number', describe: 'page budget for every built layout' })
         .option('date', { type: 'string', describe: 'build date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else cv.yaml updated)' })
         .option('pdfa', { type: 'boolean', default: false, describe: 'write PDF/A-2b' })
-        .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON on stdout, and nothing else' }) as never,
+        .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON on stdout, and nothing else' })
+        .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'build, then rebuild on every save of the CV, a layout or a font until Ctrl-C' }) as never,
     handler: async (args) => {
       ctx.setExitCode(await runBuild(ctx, args));
     },
@@ -83,6 +85,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
   for (const flag of ['sections', 'exclude-sections', 'tags'] as const) {
     if (args[flag] !== undefined && (list(args[flag]) ?? []).length === 0) return usage(`--${flag} needs at least one id, comma-separated`);
   }
+  if (args.watch && args.json) return usage('--json prints one manifest; it cannot be combined with --watch');
   const date = resolveDate(args.date, ctx.env);
   if (date.error) return usage(date.error);
   const layouts = (args.layout ?? []).flatMap((l) => list(l) ?? []);
@@ -101,6 +104,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
     ...(date.date ? { date: date.date } : {}),
     pdfa: args.pdfa,
   };
+  if (args.watch) return (await import('./build-watch.js')).runWatch(ctx, request, (result) => report(ctx, result, args));
   const { buildVariants } = await import('../../pipeline/index.js');
   const result = await buildVariants(request);
   report(ctx, result, args);
