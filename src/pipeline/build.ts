@@ -39,7 +39,7 @@ export async function buildVariants(req: BuildRequest, session: Session = create
   if (diagnostics.some((d) => d.severity === 'error')) return fail(1, diagnostics, problems);
   if (problems.some((p) => p.code === 2)) return fail(2, diagnostics, problems);
 
-  const made = await renderOutputs(plan.plans, { date: buildDate(req.date, inputs.cv.updated), pdfa: req.pdfa });
+  const made = await renderOutputs(plan.plans, { date: buildDate(req.date, inputs.cv.updated), pdfa: req.pdfa, session });
   const rendered = previous ? withPrevious(made, previous) : made;
   try {
     writeBuild(req.outDir, rendered);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { VariantPlan } from '../plan/index.js';
 import type { OutputFormat } from '../outputs/index.js';
+import type { Session } from '../session/index.js';
 import { documentMeta } from '../compose/index.js';
 import { OUTPUT_FORMATS } from '../outputs/index.js';
 import { outputName } from '../plan/index.js';
@@ -33,7 +34,8 @@ function round(x: number): number {
  */
 export async function renderOutputs(
   plans: readonly VariantPlan[],
-  options: { date: Date; pdfa: boolean },
+  /** With a session, an output whose input did not change since the last build is not made again. */
+  options: { date: Date; pdfa: boolean; session?: Session },
   formats: ReadonlyMap<string, OutputFormat> = OUTPUT_FORMATS,
 ): Promise<RenderedBuild> {
   const files: RenderedFile[] = [];
@@ -43,7 +45,8 @@ export async function renderOutputs(
   for (const plan of plans) {
     const { layout, faces, fonts } = plan.inputs;
     const meta = { ...documentMeta(plan.selected, layout), date: options.date, pdfa: options.pdfa };
-    const bytes = await pdf.emit({ doc: plan.doc, pages: plan.tree, faces, loadedFonts: fonts.loadedFonts, meta });
+    const input = { doc: plan.doc, pages: plan.tree, faces, loadedFonts: fonts.loadedFonts, meta };
+    const bytes = await (options.session ? options.session.output(pdf, input) : pdf.emit(input));
     const file = outputName(layout, plan.selected.cv);
     files.push({ file, bytes });
     outputs.push({
