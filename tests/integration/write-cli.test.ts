@@ -64,11 +64,13 @@ test.each([
 ] as const)('%s during a build ends it with %s and leaves no temporary file or lock', async (signal, code) => {
   const out = tempDir('signal');
   const child = spawn(process.execPath, [BIN, 'build', '--input', SMALL, '--out', out], { cwd: REPO });
-  await new Promise((r) => setTimeout(r, 700));
+  await new Promise((r) => setTimeout(r, 1500));
   child.kill(signal);
   const status = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
-  // 0 when the build was already done; otherwise the handler's code.
-  expect([0, code]).toContain(status);
+  // The handler's code; 0 when the build was already done; on a very busy machine the signal
+  // may come before the CLI has even loaded (killed by it: null), when nothing exists to clean up.
+  expect([0, code, null]).toContain(status);
+  if (status === null) expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   expect(existsSync(out) ? leftovers(out) : []).toEqual([]);
 });
 
