@@ -64,13 +64,17 @@ test.each([
 ] as const)('%s during a build ends it with %s and leaves no temporary file or lock', async (signal, code) => {
   const out = tempDir('signal');
   const child = spawn(process.execPath, [BIN, 'build', '--input', SMALL, '--out', out], { cwd: REPO });
-  await new Promise((r) => setTimeout(r, 700));
+  const closed = new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+  await new Promise((r) => setTimeout(r, 1500));
   child.kill(signal);
-  const status = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
-  // 0 when the build was already done; otherwise the handler's code.
-  expect([0, code]).toContain(status);
+  const status = await closed;
+  // The handler's code; 0 when the build was already done; on a very busy machine the signal
+  // may come before the CLI has even loaded (killed by it: null), when nothing exists to clean up.
+  expect([0, code, null]).toContain(status);
+  if (status === null) expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   expect(existsSync(out) ? leftovers(out) : []).toEqual([]);
-});
+  // The handler runs when the build next yields, at worst when it ends: allow a whole build on a busy machine.
+}, 240_000);
 
 test('four builds into one folder at once each end with the complete set or a clear message', async () => {
   const out = tempDir('concurrent');
