@@ -24,6 +24,14 @@ async function main(argv: readonly string[]): Promise<void> {
     setExitCode: (code) => {
       process.exitCode = code;
     },
+    untilInterrupted: () =>
+      new Promise((resolve) => {
+        const stop = (): void => {
+          process.off('SIGINT', stop).off('SIGTERM', stop);
+          resolve();
+        };
+        process.on('SIGINT', stop).on('SIGTERM', stop);
+      }),
   };
   try {
     const cli = yargs(hideBin([...argv]))
