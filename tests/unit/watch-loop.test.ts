@@ -11,6 +11,8 @@ import { watchFiles } from '../../src/read/index.js';
 import type { BuildDependencies, BuildRequest, BuildResult, Manifest } from '../../src/pipeline/index.js';
 import { affectedLayouts, watchBuilds, type WatchBuild } from '../../src/pipeline/index.js';
 import { createSession } from '../../src/session/index.js';
+import type { LoadedFonts } from '../../src/fonts/types.js';
+import type { OutputFormat, OutputInput } from '../../src/outputs/types.js';
 
 const CV = '/cv/cv.yaml';
 const FULL = '/cv/layouts/full.yaml';
@@ -228,5 +230,24 @@ describe('readInputs: the files a build depends on', () => {
     expect(layoutFiles).toEqual([join(layoutsDir, 'resume.yaml'), join(layoutsDir, 'full.yaml')]);
     for (const face of resume?.faces ?? []) expect(resume?.files).toContain(face.file);
     expect(read.inputs.files).toEqual(expect.arrayContaining([join(REPO, 'cv.yaml'), join(layoutsDir, 'publications.yaml'), ...(resume?.files ?? [])]));
+  });
+});
+
+describe('session.output', () => {
+  it('makes an output again only when its input or its fonts changed', async () => {
+    const session = createSession();
+    let emits = 0;
+    const format: OutputFormat = { id: 'count', extension: '.count', emit: async (input) => new TextEncoder().encode(`${++emits} ${input.meta.title}`) };
+    const fonts: LoadedFonts = new Map();
+    const input = (title: string, loadedFonts = fonts): OutputInput =>
+      ({ doc: { title }, pages: { pages: [] }, faces: [], loadedFonts, meta: { title, author: '', subject: '', keywords: [], lang: 'en', date: new Date(0) } }) as unknown as OutputInput;
+    const first = await session.output(format, input('A'));
+    expect(await session.output(format, input('A'))).toBe(first);
+    expect(emits).toBe(1);
+    await session.output(format, input('B'));
+    expect(emits).toBe(2);
+    // A font file saved again is parsed into new fonts: nothing made with the old ones is reused.
+    await session.output(format, input('A', new Map()));
+    expect(emits).toBe(3);
   });
 });
