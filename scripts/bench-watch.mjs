@@ -91,3 +91,38 @@ for (const [name, args] of [
   const { saves, builds } = await benchWatch(args);
   console.log(`${name.padEnd(34)}${fmt(saves.median)}${fmt(saves.p10)}${fmt(saves.p90)}${fmt(saves.min)}${fmt(saves.max)}  ${fmt(builds.median)}`);
 }
+
+// The same rebuilds in this process, with CPU time beside wall time: on a
+// shared machine the wall time mostly says how long the build waited for a core.
+const { buildVariants } = await import(join(root, 'dist/pipeline/index.js'));
+const { createSession } = await import(join(root, 'dist/session/index.js'));
+console.log(`\nWarm rebuilds in one process after a one-word change (${RUNS} after ${WARMUP} warm-up builds), milliseconds`);
+console.log(`${'layouts'.padEnd(34)}${'wall'.padStart(8)}${'cpu'.padStart(8)}  (medians)`);
+for (const [name, layouts] of [
+  ['every layout (three PDFs)', []],
+  ['full', ['full']],
+  ['resume', ['resume']],
+  ['publications', ['publications']],
+]) {
+  const dir = mkdtempSync(join(tmpdir(), 'cv-bench-rebuild-'));
+  const cv = join(dir, 'cv.yaml');
+  const original = readFileSync(join(root, 'cv.yaml'), 'utf8');
+  const session = createSession();
+  const request = { input: cv, layoutsDir: join(root, 'layouts'), fontsDir: join(root, 'fonts'), outDir: join(dir, 'out'), layouts, selection: {}, pdfa: false };
+  const wall = [];
+  const cpu = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    writeFileSync(cv, original.replace('Dr. Polo Chau', `Dr. Polo Chau${word(i)}`));
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const result = await buildVariants(request, session);
+    const c = process.cpuUsage(c0);
+    if (result.code !== 0) throw new Error(`the sample CV did not build (exit ${result.code})`);
+    if (i >= WARMUP) {
+      wall.push(performance.now() - t0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`${name.padEnd(34)}${fmt(stats(wall).median)}${fmt(stats(cpu).median)}`);
+}
