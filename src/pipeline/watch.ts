@@ -33,6 +33,8 @@ export interface WatchOptions {
 export interface Watch {
   /** Stops watching; resolves when a build under way has finished writing, so no temporary file is left. */
   stop(): Promise<void>;
+  /** Rejects when a rebuild threw (a bug, not a user mistake: those are diagnostics); never resolves. */
+  crashed: Promise<never>;
 }
 
 /**
@@ -75,6 +77,8 @@ export async function watchBuilds(req: BuildRequest, options: WatchOptions): Pro
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
+  let crash: (e: unknown) => void = () => {};
+  const crashed = new Promise<never>((_, reject) => (crash = reject));
 
   const watcher = options.watcher((file) => {
     if (stopped) return;
@@ -90,10 +94,15 @@ export async function watchBuilds(req: BuildRequest, options: WatchOptions): Pro
     if (running || stopped || pending.size === 0) return;
     const changed = [...pending];
     pending.clear();
-    running = run(changed, false).finally(() => {
-      running = undefined;
-      if (pending.size > 0 && timer === undefined && !stopped) schedule();
-    });
+    running = run(changed, false)
+      .catch((e: unknown) => {
+        stopped = true;
+        crash(e);
+      })
+      .finally(() => {
+        running = undefined;
+        if (pending.size > 0 && timer === undefined && !stopped) schedule();
+      });
   };
   const run = async (changed: string[], first: boolean): Promise<void> => {
     const affected = first ? 'all' : affectedLayouts(changed, req.input, deps);
@@ -112,6 +121,7 @@ export async function watchBuilds(req: BuildRequest, options: WatchOptions): Pro
 
   await run([], true);
   return {
+    crashed,
     async stop() {
       stopped = true;
       if (timer !== undefined) clearTimeout(timer);

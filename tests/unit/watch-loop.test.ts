@@ -11,6 +11,7 @@ import { watchFiles } from '../../src/read/index.js';
 import type { BuildDependencies, BuildRequest, BuildResult, Manifest } from '../../src/pipeline/index.js';
 import { affectedLayouts, watchBuilds, type WatchBuild } from '../../src/pipeline/index.js';
 import { createSession } from '../../src/session/index.js';
+import { withPrevious } from '../../src/write/with-previous.js';
 import type { LoadedFonts } from '../../src/fonts/types.js';
 import type { OutputFormat, OutputInput } from '../../src/outputs/types.js';
 
@@ -56,6 +57,7 @@ describe('affectedLayouts', () => {
 });
 
 interface Harness {
+  crashed: Promise<never>;
   calls: { layouts: readonly string[]; previous?: Manifest }[];
   builds: WatchBuild[];
   forgotten: string[][];
@@ -94,6 +96,7 @@ async function start(build?: (req: BuildRequest) => Promise<BuildResult>): Promi
     },
   });
   return {
+    crashed: watch.crashed,
     calls,
     builds,
     forgotten,
@@ -184,6 +187,19 @@ describe('watchBuilds', () => {
   });
 });
 
+describe('watchBuilds: a bug', () => {
+  it('ends the watch when a rebuild throws, instead of going on silently', async () => {
+    let calls = 0;
+    const h = await start(async () => {
+      if (++calls > 1) throw new Error('a bug');
+      return { code: 0, manifest: manifestOf(['full']), diagnostics: [], problems: [], sources: new Map(), dependencies: DEPS };
+    });
+    h.save(CV);
+    await expect(h.crashed).rejects.toThrow('a bug');
+    await h.stop();
+  });
+});
+
 describe('watchFiles', () => {
   it('reports a plain write and a save by rename of a watched file, and nothing for other names', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cv-watch-files-'));
@@ -230,6 +246,18 @@ describe('readInputs: the files a build depends on', () => {
     expect(layoutFiles).toEqual([join(layoutsDir, 'resume.yaml'), join(layoutsDir, 'full.yaml')]);
     for (const face of resume?.faces ?? []) expect(resume?.files).toContain(face.file);
     expect(read.inputs.files).toEqual(expect.arrayContaining([join(REPO, 'cv.yaml'), join(layoutsDir, 'publications.yaml'), ...(resume?.files ?? [])]));
+  });
+});
+
+describe('withPrevious', () => {
+  it('replaces the rebuilt layouts in place, keeps the others, and adds new ones last', () => {
+    const previous = manifestOf(['full', 'publications', 'resume']);
+    const next = manifestOf(['resume', 'letter']);
+    const resume = { ...next.outputs[0]!, pages: 2 };
+    const merged = withPrevious({ files: [], manifest: { ...next, outputs: [resume, next.outputs[1]!] } }, previous);
+    expect(merged.manifest.outputs.map((o) => o.layout)).toEqual(['full', 'publications', 'resume', 'letter']);
+    expect(merged.manifest.outputs[2]).toBe(resume);
+    expect(merged.manifest.outputs[0]).toBe(previous.outputs[0]);
   });
 });
 

@@ -12,7 +12,8 @@ const QUIET_MS = 50;
  * line per rebuild with its time, or the diagnostics of a broken save (the
  * last good outputs stay). Ctrl-C or SIGTERM ends it with exit 0, after any
  * build under way has finished writing: stopping is how a watch is meant to
- * end, not a failure.
+ * end, not a failure. A rebuild that throws is a bug: it ends the watch and
+ * main.ts reports it (exit 70).
  */
 export async function runWatch(ctx: CliContext, request: BuildRequest, reportFirst: (result: BuildResult) => void): Promise<number> {
   // Listening before the first build: a Ctrl-C during it then waits for its writes too.
@@ -29,8 +30,11 @@ export async function runWatch(ctx: CliContext, request: BuildRequest, reportFir
   };
   const watch = await watchBuilds(request, { watcher: watchFiles, session: createSession(), quietMs: QUIET_MS, now: () => performance.now(), onBuild });
   ctx.err('cv: watching for changes; press Ctrl-C to stop\n');
-  await interrupted;
-  await watch.stop();
+  try {
+    await Promise.race([interrupted, watch.crashed]);
+  } finally {
+    await watch.stop();
+  }
   return EXIT.ok;
 }
 
