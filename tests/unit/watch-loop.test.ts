@@ -31,8 +31,17 @@ const DEPS: BuildDependencies = {
 
 const request: BuildRequest = { input: CV, layoutsDir: '/cv/layouts', fontsDir: '/cv/fonts', outDir: '/cv/out', layouts: [], selection: {}, pdfa: false };
 
-function manifestOf(layouts: readonly string[]): Manifest {
-  return { date: '2026-01-01', outputs: layouts.map((layout) => ({ layout, file: `${layout}.pdf`, pages: 1, bytes: 1, sha256: '0', dropped: [], fit: { scale: 1, spacing: 1 } })) };
+const CONTENT = { bytes: 1, sha256: '0', dropped: [], omitted: [], fit: { scale: 1, spacing: 1 } };
+
+/** A manifest with a PDF per layout, and a text file beside it for those in `withText`. */
+function manifestOf(layouts: readonly string[], withText: readonly string[] = []): Manifest {
+  return {
+    date: '2026-01-01',
+    outputs: layouts.flatMap((layout): Manifest['outputs'] => [
+      { layout, format: 'pdf', file: `${layout}.pdf`, pages: 1, ...CONTENT },
+      ...(withText.includes(layout) ? [{ layout, format: 'txt' as const, file: `${layout}.txt`, sameContentAs: `${layout}.pdf`, ...CONTENT }] : []),
+    ]),
+  };
 }
 
 describe('affectedLayouts', () => {
@@ -238,7 +247,7 @@ describe('readInputs: the files a build depends on', () => {
     const { readInputs } = await import('../../src/read/index.js');
     const { REPO } = await import('../helpers/cli-run.js');
     const layoutsDir = join(REPO, 'layouts');
-    const read = readInputs({ input: join(REPO, 'cv.yaml'), layoutsDir, fontsDir: join(REPO, 'fonts'), layouts: ['resume'] }, createSession());
+    const read = await readInputs({ input: join(REPO, 'cv.yaml'), layoutsDir, fontsDir: join(REPO, 'fonts'), layouts: ['resume'] }, createSession());
     if (!read.ok) throw new Error('the sample CV should read');
     const resume = read.inputs.variants[0];
     expect(resume?.layout.id).toBe('resume');
@@ -258,6 +267,16 @@ describe('withPrevious', () => {
     expect(merged.manifest.outputs.map((o) => o.layout)).toEqual(['full', 'publications', 'resume', 'letter']);
     expect(merged.manifest.outputs[2]).toBe(resume);
     expect(merged.manifest.outputs[0]).toBe(previous.outputs[0]);
+  });
+
+  it('keeps every format of a rebuilt layout together, in place of its old ones', () => {
+    const previous = manifestOf(['full', 'resume'], ['full', 'resume']);
+    const next = manifestOf(['full'], ['full']);
+    const merged = withPrevious({ files: [], manifest: next }, previous);
+    expect(merged.manifest.outputs.map((o) => o.file)).toEqual(['full.pdf', 'full.txt', 'resume.pdf', 'resume.txt']);
+    expect(merged.manifest.outputs[0]).toBe(next.outputs[0]);
+    expect(merged.manifest.outputs[1]).toBe(next.outputs[1]);
+    expect(merged.manifest.outputs[2]).toBe(previous.outputs[2]);
   });
 });
 
