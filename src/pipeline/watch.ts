@@ -80,6 +80,8 @@ export async function watchBuilds(req: BuildRequest, options: WatchOptions): Pro
   let crash: (e: unknown) => void = () => {};
   const crashed = new Promise<never>((_, reject) => (crash = reject));
 
+  // A layout file added to a layouts folder is a new variant: it rebuilds everything, as a file no built layout read does.
+  const layoutFolders = [req.layoutsDir, ...(req.userLayoutsDir !== undefined ? [req.userLayoutsDir] : [])];
   const watcher = options.watcher((file) => {
     if (stopped) return;
     pending.add(file);
@@ -115,7 +117,7 @@ export async function watchBuilds(req: BuildRequest, options: WatchOptions): Pro
     const ms = options.now() - t0;
     if (result.manifest) manifest = result.manifest;
     deps = mergeDependencies(deps, result.dependencies, affected === 'all');
-    watcher.watch([req.input, ...deps.files]);
+    watcher.watch([req.input, ...deps.files], layoutFolders);
     options.onBuild({ first, result, changed, layouts: affected === 'all' ? [...result.dependencies.layouts.keys()] : layouts, ms });
   };
 

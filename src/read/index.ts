@@ -50,7 +50,7 @@ export interface Inputs {
   layouts: ReadonlyMap<string, Layout>;
   /** The chosen layouts, in order. */
   variants: VariantInputs[];
-  /** Every file read: the CV, every layout file, the chosen layouts' fonts (what `--watch` watches). */
+  /** Every file read: the CV, a .bib it names (also one that could not be read), every layout file, the chosen layouts' fonts (what `--watch` watches). */
   files: string[];
 }
 
@@ -69,7 +69,8 @@ export async function readInputs(req: ReadRequest, session: Session): Promise<Re
   const read = await sourceFor(req.input, readHead(req.input), req.sources).read(req.input);
   const sources = new Map(read.sources);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
-  const fail = (code: 1 | 2 | 4, problems: Problem[] = []): ReadResult => ({ ok: false, code, diagnostics, problems, sources, files: [...sources.keys()] });
+  const named = [...new Set([...read.sources.keys(), ...(read.files ?? [])])];
+  const fail = (code: 1 | 2 | 4, problems: Problem[] = []): ReadResult => ({ ok: false, code, diagnostics, problems, sources, files: [...new Set([...named, ...sources.keys()])] });
   if (!read.ok && read.code === 4) return fail(4);
 
   const layouts = loadLayouts(req.layoutsDir, req.fontsDir, req.userLayoutsDir);
@@ -103,6 +104,6 @@ export async function readInputs(req: ReadRequest, session: Session): Promise<Re
     variants.push({ layout, faces, fonts, ...(hyphenator ? { hyphenator } : {}), files });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return fail(1);
-  const files = [...new Set([...sources.keys(), ...variants.flatMap((v) => v.files)])];
+  const files = [...new Set([...named, ...sources.keys(), ...variants.flatMap((v) => v.files)])];
   return { ok: true, inputs: { doc: read.doc, raw: read.raw, cv, layouts: all, variants, files }, diagnostics, sources };
 }

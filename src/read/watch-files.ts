@@ -3,8 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 
 /** Tells which of a set of files changed; the set can be replaced as a build learns what it read. */
 export interface FileWatcher {
-  /** Watches exactly these files from now on (paths as given; reported as given). */
-  watch(files: readonly string[]): void;
+  /**
+   * Watches exactly these files from now on (reported as given), and in
+   * `folders` every `*.yaml` (a layout file added to a layouts folder).
+   */
+  watch(files: readonly string[], folders?: readonly string[]): void;
   close(): void;
 }
 
@@ -17,40 +20,43 @@ export interface FileWatcher {
  * what is missing.
  */
 export function watchFiles(onChange: (file: string) => void): FileWatcher {
-  const folders = new Map<string, FSWatcher>();
+  const open = new Map<string, FSWatcher>();
   /** Absolute path -> the path as the caller gave it. */
   let wanted = new Map<string, string>();
-  const open = (dir: string): void => {
+  let layoutFolders = new Set<string>();
+  const start = (dir: string): void => {
     try {
       const watcher = watch(dir, { persistent: true }, (_event, name) => {
-        const file = name === null ? undefined : wanted.get(join(dir, name.toString()));
+        if (name === null) return;
+        const path = join(dir, name.toString());
+        const file = wanted.get(path) ?? (layoutFolders.has(dir) && path.endsWith('.yaml') ? path : undefined);
         if (file !== undefined) onChange(file);
       });
       watcher.on('error', () => {
         watcher.close();
-        folders.delete(dir);
+        open.delete(dir);
       });
-      folders.set(dir, watcher);
+      open.set(dir, watcher);
     } catch {
       // Not watchable now; a later watch() call tries again.
     }
   };
   return {
-    watch(files) {
+    watch(files, folders = []) {
       wanted = new Map(files.map((f) => [resolve(f), f]));
-      const dirs = new Set([...wanted.keys()].map((f) => dirname(f)));
-      for (const [dir, watcher] of folders) {
+      layoutFolders = new Set(folders.map((f) => resolve(f)));
+      const dirs = new Set([...[...wanted.keys()].map((f) => dirname(f)), ...layoutFolders]);
+      for (const [dir, watcher] of open) {
         if (!dirs.has(dir)) {
           watcher.close();
-          folders.delete(dir);
+          open.delete(dir);
         }
       }
-      for (const dir of dirs) if (!folders.has(dir)) open(dir);
+      for (const dir of dirs) if (!open.has(dir)) start(dir);
     },
     close() {
-      for (const watcher of folders.values()) watcher.close();
-      folders.clear();
+      for (const watcher of open.values()) watcher.close();
+      open.clear();
     },
   };
 }
-

@@ -4,8 +4,8 @@ import { EXIT } from '../context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import type { BuildRequest, BuildResult, WatchBuild } from '../../pipeline/index.js';
 
-/** Quiet time after the last save before a rebuild: long enough for an editor's write-and-rename, short enough not to be felt. */
-const QUIET_MS = 50;
+/** Quiet time after the last save before a rebuild: an editor's write-and-rename takes a millisecond or two, so this is ample, and short enough not to be felt. */
+const QUIET_MS = 20;
 
 /**
  * `cv build --watch`: the first build is reported like `cv build`; then one
