@@ -40,9 +40,12 @@ const MEMO_LIMIT = 2_000;
 /** Outputs kept per set of fonts: a few variants in a few formats. */
 const OUTPUT_LIMIT = 32;
 
+/** Bytes outputs derive from one set of fonts (WOFF2 subsets): a few faces, a few saves apart. */
+const DERIVED_LIMIT = 64;
+
 /** Everything an output is made from except the fonts (kept apart by object: a saved font is a new one), as a short key. */
 function outputKey(format: OutputFormat, input: OutputInput): string {
-  const { loadedFonts: _byObject, ...rest } = input;
+  const { loadedFonts: _byObject, remember: _notContent, ...rest } = input;
   return `${format.id} ${createHash('sha256').update(JSON.stringify(rest)).digest('hex')}`;
 }
 
@@ -55,6 +58,25 @@ export function createSession(): WatchableSession {
   const fonts = new Map<string, Fonts>();
   const typesetters = new WeakMap<Measurer, Map<Hyphenator | undefined, Typeset>>();
   const outputs = new WeakMap<LoadedFonts, Map<string, Uint8Array>>();
+  const derived = new WeakMap<LoadedFonts, Map<string, Promise<Uint8Array>>>();
+  const rememberFor = (loadedFonts: LoadedFonts): NonNullable<OutputInput['remember']> => {
+    let byKey = derived.get(loadedFonts);
+    if (!byKey) derived.set(loadedFonts, (byKey = new Map()));
+    const kept = byKey;
+    return (key, make) => {
+      let bytes = kept.get(key);
+      if (!bytes) {
+        if (kept.size >= DERIVED_LIMIT) kept.clear();
+        // A failure is not kept: the next build tries again.
+        bytes = make().catch((e: unknown) => {
+          kept.delete(key);
+          throw e;
+        });
+        kept.set(key, bytes);
+      }
+      return bytes;
+    };
+  };
   return {
     fonts(faces) {
       const key = JSON.stringify(faces);
@@ -97,7 +119,7 @@ export function createSession(): WatchableSession {
       const key = outputKey(format, input);
       let bytes = byKey.get(key);
       if (!bytes) {
-        bytes = await format.emit(input);
+        bytes = await format.emit({ ...input, remember: rememberFor(input.loadedFonts) });
         if (byKey.size >= OUTPUT_LIMIT) byKey.clear();
         byKey.set(key, bytes);
       }
