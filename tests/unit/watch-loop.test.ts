@@ -297,4 +297,37 @@ describe('session.output', () => {
     await session.output(format, input('A', new Map()));
     expect(emits).toBe(3);
   });
+
+  it('lets an output keep what it derives from the fonts alone, per set of fonts, and not a failure', async () => {
+    const session = createSession();
+    let made = 0;
+    let failNext = false;
+    const format: OutputFormat = {
+      id: 'derive',
+      extension: '.derive',
+      emit: async (input) => {
+        const remember = input.remember;
+        if (!remember) throw new Error('a session passes remember');
+        return remember('subset abc', async () => {
+          if (failNext) {
+            failNext = false;
+            throw new Error('subsetter failed');
+          }
+          return new TextEncoder().encode(`subset ${++made}`);
+        });
+      },
+    };
+    const fonts: LoadedFonts = new Map();
+    const input = (title: string, loadedFonts = fonts): OutputInput =>
+      ({ doc: { title }, pages: { pages: [] }, faces: [], loadedFonts, meta: { title, author: '', subject: '', keywords: [], lang: 'en', date: new Date(0) } }) as unknown as OutputInput;
+    await session.output(format, input('A'));
+    // Another document with the same fonts: the output is made again, the derived bytes are not.
+    await session.output(format, input('B'));
+    expect(made).toBe(1);
+    // New fonts (a saved font file) make the derived bytes again; a failure is not kept for the next build.
+    const saved: LoadedFonts = new Map();
+    failNext = true;
+    await expect(session.output(format, input('C', saved))).rejects.toThrow('subsetter failed');
+    expect(new TextDecoder().decode(await session.output(format, input('D', saved)))).toBe('subset 2');
+  });
 });
