@@ -43,10 +43,10 @@ const OUTPUT_LIMIT = 32;
 /** Bytes outputs derive from one set of fonts (WOFF2 subsets): a few faces, a few saves apart. */
 const DERIVED_LIMIT = 64;
 
-/** Everything an output is made from except the fonts (kept apart by object: a saved font is a new one), as a short key. */
-function outputKey(format: OutputFormat, input: OutputInput): string {
+/** Everything an output is made from except the fonts (kept apart by object: a saved font is a new one), as a short digest. */
+function contentDigest(input: OutputInput): string {
   const { loadedFonts: _byObject, remember: _notContent, ...rest } = input;
-  return `${format.id} ${createHash('sha256').update(JSON.stringify(rest)).digest('hex')}`;
+  return createHash('sha256').update(JSON.stringify(rest)).digest('hex');
 }
 
 /** Forgets font files whose bytes may have changed (`--watch` after a save). */
@@ -59,6 +59,8 @@ export function createSession(): WatchableSession {
   const typesetters = new WeakMap<Measurer, Map<Hyphenator | undefined, Typeset>>();
   const outputs = new WeakMap<LoadedFonts, Map<string, Uint8Array>>();
   const derived = new WeakMap<LoadedFonts, Map<string, Promise<Uint8Array>>>();
+  // Every format of a variant gets the same input object (never mutated): its digest is taken once.
+  const digests = new WeakMap<OutputInput, string>();
   const rememberFor = (loadedFonts: LoadedFonts): NonNullable<OutputInput['remember']> => {
     let byKey = derived.get(loadedFonts);
     if (!byKey) derived.set(loadedFonts, (byKey = new Map()));
@@ -116,7 +118,9 @@ export function createSession(): WatchableSession {
     async output(format, input) {
       let byKey = outputs.get(input.loadedFonts);
       if (!byKey) outputs.set(input.loadedFonts, (byKey = new Map()));
-      const key = outputKey(format, input);
+      let digest = digests.get(input);
+      if (digest === undefined) digests.set(input, (digest = contentDigest(input)));
+      const key = `${format.id} ${digest}`;
       let bytes = byKey.get(key);
       if (!bytes) {
         bytes = await format.emit({ ...input, remember: rememberFor(input.loadedFonts) });
