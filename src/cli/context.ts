@@ -10,6 +10,8 @@ export interface CliContext {
   color: boolean;
   env: Readonly<Record<string, string | undefined>>;
   setExitCode(code: number): void;
+  /** Resolves on the first Ctrl-C (SIGINT) or SIGTERM, which then no longer end the process by themselves (`--watch`). */
+  untilInterrupted(): Promise<void>;
 }
 
 /** Exit codes from DESIGN.md; 70 (EX_SOFTWARE) marks our own bugs. */

@@ -5,7 +5,7 @@ import { hideBin } from 'yargs/helpers';
 import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
-import { installSignalCleanup } from './signals.js';
+import { installSignalCleanup, untilInterrupted } from './signals.js';
 
 /**
  * The `cv` binary. Parses argv, runs one command, and is the single place
@@ -24,6 +24,7 @@ async function main(argv: readonly string[]): Promise<void> {
     setExitCode: (code) => {
       process.exitCode = code;
     },
+    untilInterrupted,
   };
   try {
     const cli = yargs(hideBin([...argv]))

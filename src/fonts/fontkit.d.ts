@@ -40,6 +40,14 @@ declare module 'fontkit' {
     hasGlyphForCodePoint(codePoint: number): boolean;
     /** Shapes `text`; without `features` fontkit applies the script's default features (kern, liga, ...). */
     layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
+    createSubset(): Subset;
+  }
+
+  /** What pdfkit embeds: the glyphs it drew, in the order it first drew them. */
+  export interface Subset {
+    readonly glyphs: number[];
+    includeGlyph(glyph: number | Glyph): number;
+    encode(): Uint8Array;
   }
 
   export interface FontCollection {

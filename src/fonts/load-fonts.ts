@@ -20,6 +20,7 @@ export function loadFonts(faces: readonly FontFace[]): LoadedFonts {
       throw new Error(`${face.file}: is a font collection; give a single TTF or OTF face`);
     }
     memoizeLayout(parsed);
+    memoizeSubsets(parsed);
     fonts.set(face.id, { id: face.id, file: face.file, font: parsed });
   }
   return fonts;
@@ -54,4 +55,33 @@ function copyRun(run: GlyphRun): GlyphRun {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
   copy.positions = run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p) as object) as typeof p, p));
   return copy;
+}
+
+/** Subsets kept per face: a few variants, a few saves apart. */
+const SUBSET_LIMIT = 16;
+
+/**
+ * A subset's bytes depend only on the glyphs it holds, in order: a rebuild
+ * that draws the same glyphs with this face (a watch after a one-word save,
+ * most of the time) embeds the bytes made last time instead of encoding the
+ * face again. pdfkit reads nothing else of the subset after encoding it.
+ */
+function memoizeSubsets(font: Font): void {
+  const create = font.createSubset.bind(font);
+  const encoded = new Map<string, Uint8Array>();
+  font.createSubset = () => {
+    const subset = create();
+    const encode = subset.encode.bind(subset);
+    subset.encode = () => {
+      const key = subset.glyphs.join(',');
+      let bytes = encoded.get(key);
+      if (!bytes) {
+        bytes = encode();
+        if (encoded.size >= SUBSET_LIMIT) encoded.clear();
+        encoded.set(key, bytes);
+      }
+      return bytes;
+    };
+    return subset;
+  };
 }

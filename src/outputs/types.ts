@@ -31,6 +31,13 @@ export interface OutputInput {
   meta: OutputMeta;
   /** The layout's paper and margins in points (the HTML page's print rules). */
   page: { width: number; height: number; margins: { top: number; right: number; bottom: number; left: number } };
+  /**
+   * Keeps bytes an output derives from these fonts alone (a face's WOFF2
+   * subset for a set of characters) for as long as the fonts live, so a
+   * watch's next build reuses them; `key` must name everything they depend on
+   * besides the fonts. Absent in a one-off build.
+   */
+  remember?: (key: string, make: () => Promise<Uint8Array>) => Promise<Uint8Array>;
 }
 
 /**

@@ -1,14 +1,15 @@
 import type { Diagnostic, Problem } from '../diagnostics/types.js';
-import type { BuildRequest, BuildResult, ExitCode } from './types.js';
+import type { BuildDependencies, BuildRequest, BuildResult, ExitCode, Manifest } from './types.js';
 import { checkSelection } from '../select/index.js';
 import { checkLayouts, planBuild } from '../plan/index.js';
 import { readInputs } from '../read/index.js';
 import { createSession, type Session } from '../session/index.js';
 import { renderOutputs, writeBuild } from '../write/index.js';
+import { withPrevious } from '../write/with-previous.js';
 import { buildDate } from './build-date.js';
 
-function fail(code: Exclude<ExitCode, 0>, diagnostics: Diagnostic[], problems: Problem[], sources: ReadonlyMap<string, string>): BuildResult {
-  return { code, diagnostics, problems, sources };
+function failWith(code: Exclude<ExitCode, 0>, diagnostics: Diagnostic[], problems: Problem[], sources: ReadonlyMap<string, string>, dependencies: BuildDependencies): BuildResult {
+  return { code, diagnostics, problems, sources, dependencies };
 }
 
 /**
@@ -16,26 +17,31 @@ function fail(code: Exclude<ExitCode, 0>, diagnostics: Diagnostic[], problems: P
  * variant purely, then make every output in memory and only then write.
  * Input errors stop everything before any file is touched; a variant that
  * cannot meet its page budget writes nothing. Pass a session to keep fonts
- * and line breaks between builds (`--watch`, tests).
+ * and line breaks between builds (`--watch`, tests), and the last manifest
+ * when `req.layouts` rebuilds only some variants (`--watch`): the others stay
+ * listed as they were.
  */
-export async function buildVariants(req: BuildRequest, session: Session = createSession()): Promise<BuildResult> {
+export async function buildVariants(req: BuildRequest, session: Session = createSession(), previous?: Manifest): Promise<BuildResult> {
   const read = await readInputs(req, session);
-  if (!read.ok) return fail(read.code, read.diagnostics, read.problems, read.sources);
+  if (!read.ok) return failWith(read.code, read.diagnostics, read.problems, read.sources, { files: read.files, layouts: new Map() });
   const { inputs, sources } = read;
+  const deps: BuildDependencies = { files: inputs.files, layouts: new Map(inputs.variants.map((v) => [v.layout.id, v.files])) };
+  const fail = (code: Exclude<ExitCode, 0>, found: Diagnostic[], problems: Problem[]) => failWith(code, found, problems, sources, deps);
   const diagnostics = [...read.diagnostics];
   const selectionProblem = checkSelection(inputs.cv, req.selection);
-  if (selectionProblem) return fail(2, diagnostics, [{ code: 2, message: selectionProblem }], sources);
+  if (selectionProblem) return fail(2, diagnostics, [{ code: 2, message: selectionProblem }]);
   diagnostics.push(...checkLayouts(inputs.cv, inputs.variants.map((v) => v.layout), req.input));
-  if (diagnostics.some((d) => d.severity === 'error')) return fail(1, diagnostics, [], sources);
+  if (diagnostics.some((d) => d.severity === 'error')) return fail(1, diagnostics, []);
 
   const plan = planBuild(inputs, { selection: req.selection, ...(req.maxPages !== undefined ? { maxPages: req.maxPages } : {}) }, session, req.input);
   diagnostics.push(...plan.diagnostics);
   const { problems } = plan;
-  if (diagnostics.some((d) => d.severity === 'error')) return fail(1, diagnostics, problems, sources);
-  if (problems.some((p) => p.code === 2)) return fail(2, diagnostics, problems, sources);
+  if (diagnostics.some((d) => d.severity === 'error')) return fail(1, diagnostics, problems);
+  if (problems.some((p) => p.code === 2)) return fail(2, diagnostics, problems);
 
-  const rendered = await renderOutputs(plan.plans, { date: buildDate(req.date, inputs.cv.updated), pdfa: req.pdfa, ...(req.formats ? { formats: req.formats } : {}) });
+  const made = await renderOutputs(plan.plans, { date: buildDate(req.date, inputs.cv.updated), pdfa: req.pdfa, ...(req.formats ? { formats: req.formats } : {}), session });
+  const rendered = previous ? withPrevious(made, previous) : made;
   const written = await writeBuild(req.outDir, rendered);
-  if (!written.ok) return fail(4, diagnostics, [...problems, { code: 4, message: written.message }], sources);
-  return { code: problems.length > 0 ? 3 : 0, manifest: rendered.manifest, diagnostics, problems, sources };
+  if (!written.ok) return fail(4, diagnostics, [...problems, { code: 4, message: written.message }]);
+  return { code: problems.length > 0 ? 3 : 0, manifest: rendered.manifest, diagnostics, problems, sources, dependencies: deps };
 }

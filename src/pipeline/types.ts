@@ -46,6 +46,14 @@ export interface BuildResult {
   problems: Problem[];
   /** Source texts by file, so the CLI can show the offending lines. */
   sources: ReadonlyMap<string, string>;
+  /** The files this build read, for `--watch` (as far as the reading got, when it failed). */
+  dependencies: BuildDependencies;
+}
+
+/** What a build depends on: every file it read, and per built layout the files besides the CV that it read for it. */
+export interface BuildDependencies {
+  files: readonly string[];
+  layouts: ReadonlyMap<string, readonly string[]>;
 }
 
 /** pipeline/ -> cli/: the outcome of one `cv validate`. */

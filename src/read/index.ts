@@ -13,6 +13,7 @@ import { readHead } from '../load/index.js';
 import { loadLayouts } from './layouts.js';
 
 export { loadLayouts, type LayoutsResult } from './layouts.js';
+export { watchFiles, type FileWatcher } from './watch-files.js';
 
 /** Which files to read. Paths as the user gave them; folders absolute. */
 export interface ReadRequest {
@@ -35,6 +36,8 @@ export interface VariantInputs {
   fonts: Fonts;
   /** undefined when the layout does not hyphenate or the language has no patterns. */
   hyphenator?: Hyphenator;
+  /** The files this variant depends on besides the CV: its layout file, the ones it extends, its fonts. */
+  files: string[];
 }
 
 /** Everything a build reads, checked: the CV and the chosen layouts with their fonts and patterns. */
@@ -47,11 +50,14 @@ export interface Inputs {
   layouts: ReadonlyMap<string, Layout>;
   /** The chosen layouts, in order. */
   variants: VariantInputs[];
+  /** Every file read: the CV, a .bib it names (also one that could not be read), every layout file, the chosen layouts' fonts (what `--watch` watches). */
+  files: string[];
 }
 
+/** `files`, also on failure: what was read before the reading stopped, so a watch knows what to wait for. */
 export type ReadResult =
   | { ok: true; inputs: Inputs; diagnostics: Diagnostic[]; sources: Map<string, string> }
-  | { ok: false; code: 1 | 2 | 4; diagnostics: Diagnostic[]; problems: Problem[]; sources: Map<string, string> };
+  | { ok: false; code: 1 | 2 | 4; diagnostics: Diagnostic[]; problems: Problem[]; sources: Map<string, string>; files: string[] };
 
 /**
  * The reading phase: every file a build depends on (the CV, the layouts, their
@@ -63,7 +69,8 @@ export async function readInputs(req: ReadRequest, session: Session): Promise<Re
   const read = await sourceFor(req.input, readHead(req.input), req.sources).read(req.input);
   const sources = new Map(read.sources);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
-  const fail = (code: 1 | 2 | 4, problems: Problem[] = []): ReadResult => ({ ok: false, code, diagnostics, problems, sources });
+  const named = [...new Set([...read.sources.keys(), ...(read.files ?? [])])];
+  const fail = (code: 1 | 2 | 4, problems: Problem[] = []): ReadResult => ({ ok: false, code, diagnostics, problems, sources, files: [...new Set([...named, ...sources.keys()])] });
   if (!read.ok && read.code === 4) return fail(4);
 
   const layouts = loadLayouts(req.layoutsDir, req.fontsDir, req.userLayoutsDir);
@@ -93,8 +100,10 @@ export async function readInputs(req: ReadRequest, session: Session): Promise<Re
     if (layout.paragraph.hyphenate && !hyphenator) {
       diagnostics.push({ file: layout.file, line: 0, col: 0, severity: 'warning', message: `no hyphenation patterns for language '${cv.lang}'; layout '${layout.id}' is set without hyphenation` });
     }
-    variants.push({ layout, faces, fonts, ...(hyphenator ? { hyphenator } : {}) });
+    const files = [...(layouts.chains.get(layout.id) ?? [layout.file]), ...new Set(faces.map((f) => f.file))];
+    variants.push({ layout, faces, fonts, ...(hyphenator ? { hyphenator } : {}), files });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return fail(1);
-  return { ok: true, inputs: { doc: read.doc, raw: read.raw, cv, layouts: all, variants }, diagnostics, sources };
+  const files = [...new Set([...named, ...sources.keys(), ...variants.flatMap((v) => v.files)])];
+  return { ok: true, inputs: { doc: read.doc, raw: read.raw, cv, layouts: all, variants, files }, diagnostics, sources };
 }

@@ -13,7 +13,8 @@ import { fontFileProblem } from './font-files.js';
 
 /** Every layout, resolved, or the diagnostics of the layout files (exit 1, or 4 when unreadable). */
 export type LayoutsResult =
-  | { ok: true; layouts: Map<string, Layout>; sources: Map<string, string> }
+  /** `chains`: each layout's file and the files it extends, child first (what a rebuild of it depends on). */
+  | { ok: true; layouts: Map<string, Layout>; chains: Map<string, string[]>; sources: Map<string, string> }
   | { ok: false; code: 1 | 4; diagnostics: Diagnostic[]; sources: Map<string, string> };
 
 type Json = Record<string, unknown>;
@@ -52,6 +53,7 @@ export function loadLayouts(dir: string, fontsDir: string, userDir?: string): La
   const diagnostics = [...bundled.diagnostics, ...user.diagnostics];
   const all = new Map([...bundled.layouts, ...user.layouts]);
   const layouts = new Map<string, Layout>();
+  const chains = new Map<string, string[]>();
   for (const [id, layout] of all) {
     const chain: RawLayout[] = [layout];
     let merged = layout.value;
@@ -75,10 +77,11 @@ export function loadLayouts(dir: string, fontsDir: string, userDir?: string): La
       base = parent.value.extends as string | undefined;
     }
     if (Object.keys(merged).length > 0) layouts.set(id, resolveLayout({ ...merged, id }, layout.file, fontsDir));
+    chains.set(id, chain.map((l) => l.file));
   }
   const ioFailed = bundled.ioFailed || user.ioFailed;
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, code: ioFailed ? 4 : 1, diagnostics, sources };
-  return { ok: true, layouts, sources };
+  return { ok: true, layouts, chains, sources };
 }
 
 function folderMissing(dir: string, sources: Map<string, string>): LayoutsResult {

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { DocTree } from '../compose/types.js';
 import type { FontFace, LoadedFonts, Measurer } from '../fonts/types.js';
+import type { OutputFormat, OutputInput } from '../outputs/types.js';
 import { createMeasurer, loadFonts } from '../fonts/index.js';
 import { loadHyphenator, type Hyphenator } from '../hyphenation/index.js';
 import { breakParagraph } from '../typeset/paragraph/index.js';
@@ -28,10 +30,24 @@ export interface Session {
   fonts(faces: readonly FontFace[]): Fonts;
   hyphenator(lang: string): Hyphenator | undefined;
   typesetter(measurer: Measurer, hyphenator: Hyphenator | undefined): Typeset;
+  /** An output's bytes, made again only when its input changed: a save that leaves a variant as it was costs no emit. */
+  output(format: OutputFormat, input: OutputInput): Promise<Uint8Array>;
 }
 
 /** Paragraph results kept per typesetter; the fit loop asks for mostly the same ones again. Bounded so that memory stays bounded for the longest CV (see README, Reliability). */
 const MEMO_LIMIT = 2_000;
+
+/** Outputs kept per set of fonts: a few variants in a few formats. */
+const OUTPUT_LIMIT = 32;
+
+/** Bytes outputs derive from one set of fonts (WOFF2 subsets): a few faces, a few saves apart. */
+const DERIVED_LIMIT = 64;
+
+/** Everything an output is made from except the fonts (kept apart by object: a saved font is a new one), as a short digest. */
+function contentDigest(input: OutputInput): string {
+  const { loadedFonts: _byObject, remember: _notContent, ...rest } = input;
+  return createHash('sha256').update(JSON.stringify(rest)).digest('hex');
+}
 
 /** Forgets font files whose bytes may have changed (`--watch` after a save). */
 export interface WatchableSession extends Session {
@@ -41,6 +57,28 @@ export interface WatchableSession extends Session {
 export function createSession(): WatchableSession {
   const fonts = new Map<string, Fonts>();
   const typesetters = new WeakMap<Measurer, Map<Hyphenator | undefined, Typeset>>();
+  const outputs = new WeakMap<LoadedFonts, Map<string, Uint8Array>>();
+  const derived = new WeakMap<LoadedFonts, Map<string, Promise<Uint8Array>>>();
+  // Every format of a variant gets the same input object (never mutated): its digest is taken once.
+  const digests = new WeakMap<OutputInput, string>();
+  const rememberFor = (loadedFonts: LoadedFonts): NonNullable<OutputInput['remember']> => {
+    let byKey = derived.get(loadedFonts);
+    if (!byKey) derived.set(loadedFonts, (byKey = new Map()));
+    const kept = byKey;
+    return (key, make) => {
+      let bytes = kept.get(key);
+      if (!bytes) {
+        if (kept.size >= DERIVED_LIMIT) kept.clear();
+        // A failure is not kept: the next build tries again.
+        bytes = make().catch((e: unknown) => {
+          kept.delete(key);
+          throw e;
+        });
+        kept.set(key, bytes);
+      }
+      return bytes;
+    };
+  };
   return {
     fonts(faces) {
       const key = JSON.stringify(faces);
@@ -76,6 +114,20 @@ export function createSession(): WatchableSession {
         byHyphenator.set(hyphenator, typeset);
       }
       return typeset;
+    },
+    async output(format, input) {
+      let byKey = outputs.get(input.loadedFonts);
+      if (!byKey) outputs.set(input.loadedFonts, (byKey = new Map()));
+      let digest = digests.get(input);
+      if (digest === undefined) digests.set(input, (digest = contentDigest(input)));
+      const key = `${format.id} ${digest}`;
+      let bytes = byKey.get(key);
+      if (!bytes) {
+        bytes = await format.emit({ ...input, remember: rememberFor(input.loadedFonts) });
+        if (byKey.size >= OUTPUT_LIMIT) byKey.clear();
+        byKey.set(key, bytes);
+      }
+      return bytes;
     },
     forgetFonts(files) {
       for (const [key, value] of fonts) {

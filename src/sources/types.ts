@@ -8,13 +8,14 @@ import type { RawCv } from '../validate/raw-cv.js';
  * as a character no font has, points into the file the user wrote.
  */
 export type SourceRead =
-  | { ok: true; raw: RawCv; doc: SourceDoc; diagnostics: Diagnostic[] /* warnings only */; sources: Map<string, string> }
+  | { ok: true; raw: RawCv; doc: SourceDoc; diagnostics: Diagnostic[] /* warnings only */; sources: Map<string, string>; files?: string[] }
   /**
    * code 4: the file could not be read; 1: it is not a valid CV. `sources`
    * holds the text of every file read (the CV's own, a .bib it names) to
-   * show under the diagnostics.
+   * show under the diagnostics. `files`: the other files the CV names, read
+   * or not (a .bib), so that `--watch` also follows one that appears later.
    */
-  | { ok: false; code: 1 | 4; diagnostics: Diagnostic[]; sources: Map<string, string> };
+  | { ok: false; code: 1 | 4; diagnostics: Diagnostic[]; sources: Map<string, string>; files?: string[] };
 
 /**
  * A format cv reads a CV from: cv.yaml today; JSON Resume, RenderCV YAML and

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { VariantPlan } from '../plan/index.js';
 import type { OutputFormat } from '../outputs/index.js';
+import type { Session } from '../session/index.js';
 import { documentMeta } from '../compose/index.js';
 import { OUTPUT_FORMATS, fileForFormat } from '../outputs/index.js';
 import type { FormatId } from '../layout/formats.js';
@@ -36,7 +37,8 @@ function round(x: number): number {
  */
 export async function renderOutputs(
   plans: readonly VariantPlan[],
-  options: { date: Date; pdfa: boolean; formats?: readonly FormatId[] },
+  /** With a session, an output whose input did not change since the last build is not made again. */
+  options: { date: Date; pdfa: boolean; formats?: readonly FormatId[]; session?: Session },
   formats: ReadonlyMap<string, OutputFormat> = OUTPUT_FORMATS,
 ): Promise<RenderedBuild> {
   const files: RenderedFile[] = [];
@@ -52,7 +54,7 @@ export async function renderOutputs(
     for (const id of wanted) {
       const format = formats.get(id);
       if (!format) throw new Error(`no output format '${id}'`);
-      const bytes = await format.emit(input);
+      const bytes = await (options.session ? options.session.output(format, input) : format.emit(input));
       const file = fileForFormat(pdfFile, id, formats);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       files.push({ file, bytes });

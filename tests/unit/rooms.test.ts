@@ -91,6 +91,7 @@ describe('the session room', () => {
         typesetters++;
         return real.typesetter(m, h);
       },
+      output: real.output,
     };
     const first = await readInputs({ ...paths, input: 'cv.memory', layouts: ['full'], sources: [memorySource] }, counting);
     const second = await readInputs({ ...paths, input: 'cv.memory', layouts: ['full'], sources: [memorySource] }, counting);

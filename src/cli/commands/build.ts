@@ -22,6 +22,7 @@ interface BuildArgs {
   pdfa: boolean;
   format?: string;
   json: boolean;
+  watch: boolean;
 }
 
 
@@ -71,7 +72,8 @@ export function buildCommand(ctx: CliContext): CommandModule<object, BuildArgs> 
         .option('date', { type: 'string', describe: 'build date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else cv.yaml updated)' })
         .option('pdfa', { type: 'boolean', default: false, describe: 'write PDF/A-2b' })
         .option('format', { alias: 'f', type: 'string', describe: `formats to write, comma-separated: ${FORMAT_IDS.join(', ')} (default: each layout's formats, else pdf)` })
-        .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON on stdout, and nothing else' }) as never,
+        .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON on stdout, and nothing else' })
+        .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'build, then rebuild on every save of the CV, a .bib it names, a layout or a font until Ctrl-C' }) as never,
     handler: async (args) => {
       ctx.setExitCode(await runBuild(ctx, args));
     },
@@ -89,6 +91,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
   for (const flag of ['sections', 'exclude-sections', 'tags'] as const) {
     if (args[flag] !== undefined && (list(args[flag]) ?? []).length === 0) return usage(`--${flag} needs at least one id, comma-separated`);
   }
+  if (args.watch && args.json) return usage('--json prints one manifest; it cannot be combined with --watch');
   const date = resolveDate(args.date, ctx.env);
   if (date.error) return usage(date.error);
   const formats = args.format === undefined ? undefined : parseFormats(list(args.format) ?? []);
@@ -112,6 +115,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
     pdfa: args.pdfa,
     ...(formats ? { formats: formats.formats } : {}),
   };
+  if (args.watch) return (await import('./build-watch.js')).runWatch(ctx, request, (result) => report(ctx, result, args));
   const { buildVariants } = await import('../../pipeline/index.js');
   const result = await buildVariants(request);
   report(ctx, result, args);

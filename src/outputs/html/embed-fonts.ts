@@ -8,6 +8,7 @@ import subsetFont from 'subset-font';
 import type { Block, DocTree, Run } from '../../compose/types.js';
 import type { FontFace } from '../../fonts/types.js';
 import type { EmbeddedFont } from './emit-html.js';
+import type { OutputInput } from '../types.js';
 
 function blockRuns(b: Block): Run[] {
   switch (b.kind) {
@@ -48,13 +49,14 @@ export function charactersByFace(doc: DocTree, faces: readonly FontFace[]): Map<
   return out;
 }
 
-/** Every face of the layout as a WOFF2 subset, in registration order. */
-export async function embedFonts(doc: DocTree, faces: readonly FontFace[]): Promise<EmbeddedFont[]> {
+/** Every face of the layout as a WOFF2 subset, in registration order; with `remember`, a subset made before for the same characters is reused. */
+export async function embedFonts(doc: DocTree, faces: readonly FontFace[], remember?: OutputInput['remember']): Promise<EmbeddedFont[]> {
   const chars = charactersByFace(doc, faces);
   const out: EmbeddedFont[] = [];
   for (const f of faces) {
-    const data = await subsetFont(readFileSync(f.file), chars.get(f.id) ?? '', { targetFormat: 'woff2', keepFeatures: BROWSER_FEATURES });
-    out.push({ id: f.id, data: new Uint8Array(data) });
+    const text = chars.get(f.id) ?? '';
+    const make = async () => new Uint8Array(await subsetFont(readFileSync(f.file), text, { targetFormat: 'woff2', keepFeatures: BROWSER_FEATURES }));
+    out.push({ id: f.id, data: remember ? await remember(`woff2 ${f.id} ${f.file} ${text}`, make) : await make() });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { emitHtml } from './emit-html.js';
 export const htmlFormat: OutputFormat = {
   id: 'html',
   extension: '.html',
-  emit: async ({ doc, faces, page }) => new TextEncoder().encode(emitHtml(doc, await embedFonts(doc, faces), page)),
+  emit: async ({ doc, faces, page, remember }) => new TextEncoder().encode(emitHtml(doc, await embedFonts(doc, faces, remember), page)),
 };
 
 export { emitHtml, type EmbeddedFont, type HtmlPage } from './emit-html.js';

@@ -20,9 +20,12 @@ export interface Piece {
   breaks: 'any' | 'spaces' | 'none';
 }
 
-/** Display width in terminal columns. */
+/** Printable ASCII only: one column per character, as string-width counts it too. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Display width in terminal columns. string-width is slow (a segmenter per call), and most text is printable ASCII. */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
 
 /** Where lines may start: UAX #14 opportunities after a space or at a wide character, that do not split a protected piece. */

@@ -17,7 +17,7 @@ export interface ExpandResult {
   diagnostics: Diagnostic[];
   /** The text of every .bib read, by the path its diagnostics name, so the CLI can show the lines. */
   sources: Map<string, string>;
-  /** Every .bib read, for a watch loop to follow. */
+  /** Every .bib named, read or not (it may appear later), for a watch loop to follow. */
   files: string[];
 }
 
@@ -43,6 +43,7 @@ export function expandBibtexSections(raw: RawCv, cvPath: string, locate: LocateI
     if (section.kind !== 'publication' || section.bibtex === undefined) return section;
     const { bibtex, overrides = {}, ...rest } = section;
     const path = join(dirname(cvPath), bibtex);
+    files.push(path);
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
@@ -52,7 +53,6 @@ export function expandBibtexSections(raw: RawCv, cvPath: string, locate: LocateI
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     sources.set(path, text);
-    files.push(path);
     const read = readBib(text, path, owner, { reportUnplaced: false });
     diagnostics.push(...read.diagnostics);
     const lines = new LineIndex(text);

@@ -15,8 +15,9 @@ export const cvYamlSource: CvSource = {
     const loaded = loadSource(path);
     if (!loaded.ok) return { ok: false, code: loaded.kind === 'io' ? 4 : 1, diagnostics: loaded.diagnostics, sources: new Map([[path, loaded.text]]) };
     const sources = new Map([[path, loaded.doc.text]]);
-    const checked = await withBibtexSources(validateCv(loaded.doc), loaded.doc, sources);
-    if (!checked.ok) return { ok: false, code: 1, diagnostics: checked.diagnostics, sources };
-    return { ok: true, raw: checked.cv, doc: loaded.doc, diagnostics: checked.diagnostics, sources };
+    const files: string[] = [];
+    const checked = await withBibtexSources(validateCv(loaded.doc), loaded.doc, sources, files);
+    if (!checked.ok) return { ok: false, code: 1, diagnostics: checked.diagnostics, sources, files };
+    return { ok: true, raw: checked.cv, doc: loaded.doc, diagnostics: checked.diagnostics, sources, files };
   },
 };
