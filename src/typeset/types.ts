@@ -46,6 +46,10 @@ export interface TextItem {
   wordSpacing: number;
   /** Structure node this text belongs to, or 'artifact' for running headers and page numbers. */
   struct: number | 'artifact';
+  /** Ends a line that broke at a space: outputs/pdf/ draws that space, invisible, so extracted words stay apart. */
+  spaceAfter?: boolean;
+  /** The final '-' was inserted by hyphenation: outputs/pdf/ marks it so extraction reads the whole word. */
+  hyphenInserted?: boolean;
 }
 
 export interface RuleItem {

@@ -6,6 +6,7 @@ import type {
   PdfDocumentOptions,
   PdfOutlineNode,
 } from './pdfkit-api.js';
+import { drawTextItem } from './draw-text.js';
 import { StructureBuilder } from './structure.js';
 import type { FontFace, PdfMeta } from './types.js';
 
@@ -115,31 +116,11 @@ function drawText(doc: PdfDocument, item: TextItem, structure: StructureBuilder,
   if (item.text === '') return;
   if (!fontIds.has(item.font)) throw new Error(`text '${item.text}' uses unregistered font '${item.font}'`);
   doc.font(item.font).fontSize(item.size).fillColor(item.color);
-
-  let x = item.x;
-  let text = item.text;
-  if (item.wordSpacing !== 0) {
-    // With wordSpacing pdfkit draws word by word and drops leading spaces;
-    // keep their advance so the first word stays where it was measured.
-    const leading = /^ +/.exec(text)?.[0] ?? '';
-    if (leading) {
-      x += doc.widthOfString(leading) + item.wordSpacing * leading.length;
-      text = text.slice(leading.length);
-    }
-  }
-
-  if (item.struct === 'artifact') {
-    doc.markContent('Artifact', { type: 'Pagination' });
-  } else {
-    structure.markContent(item.struct);
-  }
-  doc.text(text, x, item.y, {
-    lineBreak: false,
-    // 'alphabetic': pdfkit's y is the baseline (the default puts the ascender there).
-    baseline: 'alphabetic',
-    ...(item.wordSpacing !== 0 ? { wordSpacing: item.wordSpacing } : {}),
+  const struct = item.struct;
+  drawTextItem(doc, item, () => {
+    if (struct === 'artifact') doc.markContent('Artifact', { type: 'Pagination' });
+    else structure.markContent(struct);
   });
-  doc.endMarkedContent();
 }
 
 /** A rule is a filled rectangle centred on `y`, `thickness` high: crisp ends, no line caps. */

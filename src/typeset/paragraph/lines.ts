@@ -146,5 +146,7 @@ export function assembleLine(src: Source, range: LineRange, m: CachedMeasurer, o
     ascent = Math.max(ascent, fm.ascent);
     descent = Math.max(descent, fm.descent);
   }
-  return { segments: segs, width: used, ascent, descent, hyphenated: range.hyphen && segs.length > 0, overfull: used > opts.width + 1e-6 };
+  const line: Line = { segments: segs, width: used, ascent, descent, hyphenated: range.hyphen && segs.length > 0, overfull: used > opts.width + 1e-6 };
+  if (!range.hyphen && segs.length > 0 && src.kind[range.end] === CharKind.Space) line.spaceAfter = true;
+  return line;
 }

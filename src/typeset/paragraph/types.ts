@@ -54,6 +54,8 @@ export interface Line {
   descent: number;
   /** Ends with an inserted hyphen (pattern or soft-hyphen break). */
   hyphenated: boolean;
+  /** Ends where a space was: the break swallowed it, and text extraction needs it back to keep words apart. */
+  spaceAfter?: boolean;
   /**
    * True only when a single character is wider than the line (width smaller
    * than one glyph): the one case no break can fix. Callers should report it.
