@@ -7,6 +7,7 @@ import type {
   PdfOutlineNode,
 } from './pdfkit-api.js';
 import { drawTextItem } from './draw-text.js';
+import { listNumbering } from './list-numbering.js';
 import { StructureBuilder } from './structure.js';
 import type { FontFace, PdfMeta } from './types.js';
 
@@ -92,7 +93,8 @@ export async function emitPdf(
   }
   for (const face of fonts) doc.font(face.id);
 
-  const structure = new StructureBuilder(doc, tree.structure, tree.pages);
+  const lists = new Map([...listNumbering(tree)].map(([id, numbering]) => [id, { O: 'List', ListNumbering: numbering }]));
+  const structure = new StructureBuilder(doc, tree.structure, tree.pages, lists);
   structure.begin();
 
   tree.pages.forEach((page, index) => {
@@ -198,6 +200,10 @@ function xmpInfo(info: Record<string, unknown>): string {
     }
     lines.push('</rdf:Description>');
   }
+  // PDF/UA-1 identification (ISO 14289-1 5): what checkers and readers look for.
+  lines.push('<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">');
+  lines.push('<pdfuaid:part>1</pdfuaid:part>');
+  lines.push('</rdf:Description>');
   lines.push('<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">');
   lines.push(`<pdf:Producer>${text('Producer') ?? ''}</pdf:Producer>`);
   if (keywords) lines.push(`<pdf:Keywords>${keywords}</pdf:Keywords>`);

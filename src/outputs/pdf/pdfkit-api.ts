@@ -18,6 +18,8 @@ export interface PdfStructContent {
 }
 
 export interface PdfStructElement {
+  /** The element's dictionary before it is written (attributes such as /A are set here). */
+  dictionary: PdfRef;
   add(child: PdfStructElement | PdfStructContent): PdfStructElement;
   end(): void;
 }
