@@ -81,6 +81,7 @@ export function measureBlocks(
       hyphenate: hyphenate && page.hyphenationLanguage !== undefined,
       ...(firstLineWidth !== undefined && firstLineWidth !== width ? { firstLineWidth } : {}),
       ...(page.hyphenationLanguage !== undefined ? { language: page.hyphenationLanguage } : {}),
+      ...(page.spacing ? { spacing: page.spacing } : {}),
     };
     const result = breakLines(input, ctx.measurer);
     for (const g of result.missingGlyphs) {

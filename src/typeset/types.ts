@@ -5,6 +5,7 @@
  * the baseline.
  */
 import type { FontId } from '../fonts/types.js';
+import type { InterwordSpacing } from './paragraph/types.js';
 
 export type { FontMetrics, Measurer } from '../fonts/types.js';
 
@@ -16,6 +17,8 @@ export interface PageSpec {
   fallbackFonts: FontId[];
   /** Language for hyphenation patterns, e.g. "en-us"; undefined disables hyphenation. */
   hyphenationLanguage?: string;
+  /** Limits of justified spacing for every paragraph; TeX's when absent. */
+  spacing?: InterwordSpacing;
 }
 
 export type StructRole =
