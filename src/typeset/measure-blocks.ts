@@ -1,5 +1,6 @@
 import type { Block, Group, List, Paragraph, Row, Rule, Run } from '../compose/types.js';
 import { BreakCost, type BoxContent, type KeepRange, type MeasuredBox, type MeasuredDocument, type OutlineMark } from './measured.js';
+import { withoutRunt } from './runts.js';
 import type { Line, ParagraphInput, ParagraphResult } from './paragraph/types.js';
 import { atBaseline, paragraphSetter, setLine, type SetContext } from './set-line.js';
 import type { Measurer, PageSpec, StructNode } from './types.js';
@@ -95,7 +96,11 @@ export function measureBlocks(
   const breakParagraph = (p: Paragraph, f: Frame, firstCut = 0, restCut = 0) => {
     const first = p.indent;
     const rest = p.indent + (p.hangingIndent ?? 0);
-    const lines = breakRuns(p.runs, p.align, p.hyphenate, f.width - rest - restCut, f.width - first - firstCut);
+    const width = f.width - rest - restCut;
+    const firstWidth = f.width - first - firstCut;
+    let lines = breakRuns(p.runs, p.align, p.hyphenate, width, firstWidth);
+    // Ragged text (titles, venues, authors) gets no one-word last line where a re-break avoids it.
+    if (p.align === 'left') lines = withoutRunt(lines, width, firstWidth, (w, fw) => breakRuns(p.runs, p.align, p.hyphenate, w, fw));
     return { lines, offset: (i: number) => f.x + (i === 0 ? first : rest) };
   };
 

@@ -104,6 +104,17 @@ function generated(k: number): Block[] {
   return body;
 }
 
+describe('typesetDocument: runts', () => {
+  test('a ragged title does not end in one word when a re-break moves one more down', () => {
+    const title = para('a000000 a000001 a000002 a000003 zz');
+    const tree = typeset(doc([title]), m, TEST_PAGE);
+    expect(texts(tree, 1).map((t) => t.text.trim())).toEqual(['a000000 a000001 a000002', 'a000003 zz']);
+    // Justified prose is left to Knuth-Plass.
+    const prose = typeset(doc([para('a000000 a000001 a000002 a000003 zz', { align: 'justify' })]), m, TEST_PAGE);
+    expect(texts(prose, 1).at(-1)!.text.trim()).toBe('zz');
+  });
+});
+
 describe('typesetDocument: invariants over generated documents', () => {
   const bottom = TEST_PAGE.height - TEST_PAGE.margins.bottom;
   for (let k = 0; k < 12; k++) {
