@@ -145,7 +145,14 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
     blocks.push(...highlightList(theme, e.highlights));
     if (!compact) blocks.push(...linkLine(theme, e.links));
   }
-  return entryGroup(theme, blocks);
+  return entryGroup(theme, blocks, cueTitle(blocks[0]));
+}
+
+/** The plain text of an entry's first line's left side (its title), for the "(continued)" cue. */
+function cueTitle(first: Block | undefined): string | undefined {
+  const runs = first?.kind === 'row' ? first.left.runs : first?.kind === 'paragraph' ? first.runs : undefined;
+  const text = runs?.map((r) => r.text).join('').trim();
+  return text ? text : undefined;
 }
 
 /** A `kind: list` section: one bulleted list, the items as close as an entry's bullets. */

@@ -103,7 +103,7 @@ export function legend(theme: Theme, entries: readonly { authors: readonly { equ
   const corresponding = entries.some((e) => e.authors.some((a) => a.corresponding));
   const parts = [equal ? theme.labels.equalContribution : '', corresponding ? theme.labels.correspondingAuthor : ''].filter(Boolean);
   if (parts.length === 0) return [];
-  return [paragraph(theme, [theme.text(parts.join('  '), { size: theme.small, italic: true, color: theme.colors.muted })], { spaceBefore: theme.space(0.4) })];
+  return [paragraph(theme, [theme.text(parts.join('  '), { size: theme.small, italic: true, color: theme.colors.muted })], { spaceBefore: theme.space(0.4), keepWithPrevious: true })];
 }
 
 /** A publication section: grouped, labelled lists with group headings and bookmarks, then the legend. */

@@ -12,6 +12,9 @@ export function pageSpec(layout: Layout, lang: string): PageSpec {
     fallbackFonts: layout.fonts.fallbacks.map((_, i) => fallbackFontId(i)),
     ...(layout.paragraph.hyphenate ? { hyphenationLanguage: lang.toLowerCase() } : {}),
     spacing: CV_SPACING,
+    // A page ends at most three body lines early because an entry would not split, and the
+    // gaps between entries and sections may grow by up to half to fill it (README "Pages").
+    fill: { maxShortfall: 3 * layout.type.size * layout.type.leading, gapStretch: 0.5 },
   };
 }
 

@@ -19,6 +19,12 @@ export interface PageSpec {
   hyphenationLanguage?: string;
   /** Limits of justified spacing for every paragraph; TeX's when absent. */
   spacing?: InterwordSpacing;
+  /**
+   * Page fill (see paginate): a page may end at most `maxShortfall` points
+   * early before an entry that may split is split; the room left is spread
+   * over the page's gaps, each growing by at most `gapStretch` of itself.
+   */
+  fill?: { maxShortfall: number; gapStretch: number };
 }
 
 export type StructRole =
