@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { expectOk, pdfsIn, REPO, removeTempDirs, runCvAsync, tempDir, tool } from '../helpers/cli-run.js';
 import { taggedBlocks } from '../helpers/tagged-text.js';
 import { lineQuality } from '../../src/pipeline/line-quality.js';
+import { planBuild } from '../../src/plan/index.js';
+import { readInputs } from '../../src/read/index.js';
+import { createSession } from '../../src/session/index.js';
+import type { PageTree, StructNode, TextItem } from '../../src/typeset/types.js';
 
 const paths = (input: string) => ({ input, layoutsDir: join(REPO, 'layouts'), fontsDir: join(REPO, 'fonts') });
 const LONG = join(REPO, 'tests/fixtures/build/long-entries.yaml');
@@ -20,6 +24,50 @@ test('the owner’s full CV: at most 6 pages, none ending more than 3 lines earl
   expect(full.pages).toBeLessThanOrEqual(6);
   expect(full.ends).toHaveLength(full.pages - 1);
   expect(full.ends.filter((e) => e.linesEarly > 3 && !e.sectionDoesNotFit)).toEqual([]);
+});
+
+/** Every paragraph (P) of a tree as its lines' texts, with whether any line is justified. */
+function paragraphs(tree: PageTree): { lines: string[]; justified: boolean }[] {
+  const ps = new Set<number>();
+  const collect = (n: StructNode): void => {
+    if (n.role === 'P') ps.add(n.id);
+    n.children.forEach(collect);
+  };
+  collect(tree.structure);
+  const parentP = new Map<number, number>();
+  const walk = (n: StructNode, p?: number): void => {
+    const here = ps.has(n.id) ? n.id : p;
+    if (here !== undefined) parentP.set(n.id, here);
+    n.children.forEach((c) => walk(c, here));
+  };
+  walk(tree.structure);
+  const byP = new Map<number, Map<string, TextItem[]>>();
+  tree.pages.forEach((page) => {
+    for (const i of page.items) {
+      if (i.kind !== 'text' || i.struct === 'artifact') continue;
+      const p = parentP.get(i.struct);
+      if (p === undefined) continue;
+      const lines = byP.get(p) ?? new Map<string, TextItem[]>();
+      byP.set(p, lines);
+      const key = `${page.number}:${i.y.toFixed(2)}`;
+      lines.set(key, [...(lines.get(key) ?? []), i]);
+    }
+  });
+  return [...byP.values()].map((lines) => ({
+    lines: [...lines.values()].map((items) => items.map((i) => i.text).join('').trim()),
+    justified: [...lines.values()].flat().some((i) => i.wordSpacing !== 0),
+  }));
+}
+
+test('the owner’s full CV: no title, venue or author list ends in a one-word line', async () => {
+  const session = createSession();
+  const input = join(REPO, 'cv.yaml');
+  const read = await readInputs({ ...paths(input), layouts: ['full'] }, session);
+  if (!read.ok) throw new Error('cv.yaml does not read');
+  const tree = planBuild(read.inputs, { selection: {} }, session, input).plans[0]!.tree;
+  const ragged = paragraphs(tree).filter((p) => p.lines.length > 1 && !p.justified);
+  expect(ragged.length).toBeGreaterThan(20);
+  expect(ragged.filter((p) => !/\s/u.test(p.lines.at(-1)!)).map((p) => p.lines.join(' / '))).toEqual([]);
 });
 
 describe('entries of 25 and 70 bullets', () => {
