@@ -72,5 +72,5 @@ for (const [id, q] of quality) {
 }
 // Page fill: how many body lines each page but the last ends early (goal: at most 3, but before a section that does not fit, marked *).
 console.log('\nPage ends, body lines left empty on each page but the last (* before a section that does not fit there)');
-for (const [id, q] of quality) console.log(`${id.padEnd(16)}${q.ends.map((e) => `${e.linesEarly}${e.sectionDoesNotFit ? '*' : ''}`).join('  ') || '-'}`);
+for (const [id, q] of quality) console.log(`${id.padEnd(16)}${q.ends.map((e) => `${e.linesEarly}${e.linesEarly > 3 && e.sectionDoesNotFit ? '*' : ''}`).join('  ') || '-'}`);
 rmSync(out, { recursive: true, force: true });

@@ -16,6 +16,8 @@ const builds: [string, string[]][] = [
   ['cv.yaml --pdfa', ['--pdfa']],
   ['hostile.yaml', ['--input', join(REPO, 'tests/fixtures/build/hostile.yaml')]],
   ['justified-runs.yaml', ['--input', join(REPO, 'tests/fixtures/build/justified-runs.yaml')]],
+  // Entries split across pages: the "(continued)" cues must be artifacts.
+  ['long-entries.yaml', ['--input', join(REPO, 'tests/fixtures/build/long-entries.yaml'), '--layout', 'full']],
 ];
 
 describe.each(builds)('cv build %s', (_name, args) => {
