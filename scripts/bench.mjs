@@ -61,4 +61,16 @@ for (const k of names) {
   const s = stats(stageRuns.map((r) => r[k]));
   console.log(`${k.padEnd(34)}${fmt(first[k])}${fmt(s.median)}${fmt(s.p10)}${fmt(s.p90)}  ${((s.median / total) * 100).toFixed(0).padStart(3)}%`);
 }
+// Type quality: the loosest and tightest justified line of every layout (goal 0.8x-1.5x the natural space).
+const { lineQuality } = await import(join(root, 'dist/pipeline/line-quality.js'));
+console.log('\nJustified spacing, worst line per layout (space as a multiple of its natural width)');
+console.log(`${'layout'.padEnd(16)}${'pages'.padStart(6)}${'lines'.padStart(7)}${'loosest'.padStart(9)}${'tightest'.padStart(9)}`);
+const quality = await lineQuality(paths);
+for (const [id, q] of quality) {
+  const r = (x) => (x ? x.ratio.toFixed(2) : '-').padStart(9);
+  console.log(`${id.padEnd(16)}${String(q.pages).padStart(6)}${String(q.lines).padStart(7)}${r(q.loosest)}${r(q.tightest)}`);
+}
+// Page fill: how many body lines each page but the last ends early (goal: at most 3, but before a section that does not fit, marked *).
+console.log('\nPage ends, body lines left empty on each page but the last (* before a section that does not fit there)');
+for (const [id, q] of quality) console.log(`${id.padEnd(16)}${q.ends.map((e) => `${e.linesEarly}${e.linesEarly > 3 && e.sectionDoesNotFit ? '*' : ''}`).join('  ') || '-'}`);
 rmSync(out, { recursive: true, force: true });

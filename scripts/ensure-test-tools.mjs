@@ -3,6 +3,7 @@
 // playwright-core; no browser is ever downloaded). On a fresh Debian machine
 // where we are root, install them; anywhere else, say exactly what is missing.
 import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const tools = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', pdftoppm: 'poppler-utils', pdftohtml: 'poppler-utils', chromium: 'chromium' };
 const has = (cmd) => {
@@ -13,7 +14,12 @@ const has = (cmd) => {
     return false;
   }
 };
-const missing = [...new Set(Object.entries(tools).filter(([cmd]) => !has(cmd)).map(([, pkg]) => pkg))];
+// Files the tests read: a Hangul font for the Korean CV test (a fallback in a user layout; never bundled).
+const files = { '/usr/share/fonts/truetype/nanum/NanumGothic.ttf': 'fonts-nanum' };
+const missing = [...new Set([
+  ...Object.entries(tools).filter(([cmd]) => !has(cmd)).map(([, pkg]) => pkg),
+  ...Object.entries(files).filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg),
+])];
 if (missing.length === 0) process.exit(0);
 const root = typeof process.getuid === 'function' && process.getuid() === 0;
 if (root && has('apt-get')) {

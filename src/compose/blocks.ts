@@ -89,7 +89,16 @@ export function bullets(theme: Theme, items: (Run[] | BulletItem)[], opts: Parti
   };
 }
 
-/** One entry: kept on one page where it fits. */
-export function entryGroup(theme: Theme, children: Block[]): Group {
-  return { kind: 'group', role: 'Div', keepTogether: true, children, spaceBefore: theme.space(0.45), spaceAfter: 0 };
+/**
+ * One entry: kept on one page where it fits. With `title`, it may split in
+ * its body (from its bullets or its justified description on, never in the
+ * title, place and detail lines above), and the new page repeats the title
+ * with the language's "(continued)".
+ */
+export function entryGroup(theme: Theme, children: Block[], title?: string): Group {
+  const group: Group = { kind: 'group', role: 'Div', keepTogether: true, children, spaceBefore: theme.space(0.45), spaceAfter: 0 };
+  const from = children.findIndex((c) => c.kind === 'list' || (c.kind === 'paragraph' && c.align === 'justify'));
+  if (title === undefined || from < 1) return group;
+  const cue = [theme.text(title, { bold: true, noHyphenate: true }), theme.text(` ${theme.labels.continued}`, { italic: true, color: theme.colors.muted })];
+  return { ...group, continued: { cue, from } };
 }

@@ -1,25 +1,19 @@
+import { ENGLISH, type Labels } from './labels.js';
 import type { CvDate, DateRange } from '../normalize/types.js';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** English month names, fixed: the output never depends on the machine's locale. */
-export function formatDate(d: CvDate): string {
-  if (d.kind === 'present') return 'Present';
+/** Month names from the shipped tables (labels.ts), fixed: the output never depends on the machine's locale. */
+export function formatDate(d: CvDate, labels: Labels = ENGLISH): string {
+  if (d.kind === 'present') return labels.present;
   if (d.season) return `${d.season} ${d.year}`;
   if (d.month === undefined) return String(d.year);
-  const month = MONTHS[d.month - 1] ?? '';
-  return d.day === undefined ? `${month} ${d.year}` : `${month} ${d.day}, ${d.year}`;
-}
-
-function same(a: CvDate, b: CvDate): boolean {
-  return formatDate(a) === formatDate(b);
+  return labels.date(d.year, d.month, d.day);
 }
 
 /** "Aug 2018 – Present", "2019", or "" when the entry has no date. */
-export function formatRange(r: DateRange): string {
-  if (r.start && r.end && !same(r.start, r.end)) return `${formatDate(r.start)} – ${formatDate(r.end)}`;
+export function formatRange(r: DateRange, labels: Labels = ENGLISH): string {
+  if (r.start && r.end && formatDate(r.start, labels) !== formatDate(r.end, labels)) return `${formatDate(r.start, labels)} – ${formatDate(r.end, labels)}`;
   const one = r.start ?? r.end;
-  return one ? formatDate(one) : '';
+  return one ? formatDate(one, labels) : '';
 }
 
 /** "2018-08", "2019" or "" for Present: the machine-readable form of a date (a season keeps its year). */
@@ -32,7 +26,7 @@ export function isoDate(d: CvDate): string {
 
 /** The ISO dates of a range in the order formatRange prints them. */
 export function isoRange(r: DateRange): string[] {
-  if (r.start && r.end && !same(r.start, r.end)) return [isoDate(r.start), isoDate(r.end)];
+  if (r.start && r.end && formatDate(r.start) !== formatDate(r.end)) return [isoDate(r.start), isoDate(r.end)];
   const one = r.start ?? r.end;
   return one ? [isoDate(one)] : [];
 }

@@ -5,11 +5,12 @@ import { bullets, entryGroup, joinRuns, markupRuns, paragraph, prose } from './b
 import { authorRuns, detail, highlightList, linkLine, listRuns, placeRow, smallRuns, titleRow, titleRuns } from './parts.js';
 import { languageRuns, presentMoreEntry } from './more-entries.js';
 import { formatDate } from './dates.js';
+import { ENGLISH, type Labels } from './labels.js';
 
 /** "4,905 Github stars (as of Oct 2020)": digits grouped by hand, never by the machine's locale. */
-export function starsText(stars: { count: number; asOf?: CvDate }): string {
-  const count = String(stars.count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${count} Github stars${stars.asOf ? ` (as of ${formatDate(stars.asOf)})` : ''}`;
+export function starsText(stars: { count: number; asOf?: CvDate }, labels: Labels = ENGLISH): string {
+  const count = String(stars.count).replace(/\B(?=(\d{3})+(?!\d))/g, labels.thousands);
+  return labels.stars(count, stars.asOf ? formatDate(stars.asOf, labels) : undefined);
 }
 
 /** Kinds whose entries are a line or a quote: no bullets, no link line of their own. */
@@ -38,9 +39,9 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       blocks.push(...placeRow(theme, degree ? e.institution : undefined, e.location));
       if (e.summary) blocks.push(prose(theme, markupRuns(theme, e.summary)));
       if (e.score) blocks.push(paragraph(theme, smallRuns(theme, scoreText(e.score))));
-      if (e.advisor) blocks.push(detail(theme, 'Advisor', markupRuns(theme, e.advisor, { size: theme.small })));
+      if (e.advisor) blocks.push(detail(theme, theme.labels.advisor, markupRuns(theme, e.advisor, { size: theme.small })));
       for (const h of e.honors) blocks.push(paragraph(theme, smallRuns(theme, h)));
-      if (e.courses.length > 0 && !compact) blocks.push(detail(theme, 'Courses', listRuns(theme, e.courses, { size: theme.small })));
+      if (e.courses.length > 0 && !compact) blocks.push(detail(theme, theme.labels.courses, listRuns(theme, e.courses, { size: theme.small })));
       break;
     }
     case 'experience':
@@ -49,7 +50,7 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       if (e.summary) blocks.push(prose(theme, markupRuns(theme, e.summary)));
       if (e.mentors.length > 0 && !compact) {
         // The owner's own label, whatever the count.
-        blocks.push(detail(theme, 'Mentor', smallRuns(theme, e.mentors.join(', '))));
+        blocks.push(detail(theme, theme.labels.mentor, smallRuns(theme, e.mentors.join(', '))));
       }
       break;
     case 'award':
@@ -65,24 +66,24 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
         const amount = e.amount && !described.includes(e.amount) ? [theme.text(e.amount)] : [];
         blocks.push(prose(theme, joinRuns(theme, [amount, e.description ? markupRuns(theme, e.description) : []], '. ')));
       }
-      if (e.coPIs.length > 0) blocks.push(detail(theme, 'Co-PIs', smallRuns(theme, e.coPIs.join(', '))));
+      if (e.coPIs.length > 0) blocks.push(detail(theme, theme.labels.coPIs, smallRuns(theme, e.coPIs.join(', '))));
       break;
     case 'project':
       blocks.push(titleRow(theme, titleRuns(theme, e.title, e.url), when));
       blocks.push(...placeRow(theme, [e.organization, e.entity].filter((x): x is string => !!x).join(', ') || undefined, e.location));
-      if (e.roles.length > 0) blocks.push(detail(theme, e.roles.length === 1 ? 'Role' : 'Roles', smallRuns(theme, e.roles.join(', '))));
-      if (e.keywords.length > 0 && !compact) blocks.push(detail(theme, 'Keywords', smallRuns(theme, e.keywords.join(', '))));
+      if (e.roles.length > 0) blocks.push(detail(theme, e.roles.length === 1 ? theme.labels.role : theme.labels.roles, smallRuns(theme, e.roles.join(', '))));
+      if (e.keywords.length > 0 && !compact) blocks.push(detail(theme, theme.labels.keywords, smallRuns(theme, e.keywords.join(', '))));
       if (e.description) blocks.push(prose(theme, markupRuns(theme, e.description)));
       if (e.note && !compact) blocks.push(prose(theme, markupRuns(theme, e.note)));
-      if (e.authors.length > 0 && !compact) blocks.push(paragraph(theme, authorRuns(theme, e.authors, theme.small)));
-      if (e.stars) blocks.push(paragraph(theme, smallRuns(theme, starsText(e.stars))));
+      if (e.authors.length > 0 && !compact) blocks.push(paragraph(theme, authorRuns(theme, e.authors)));
+      if (e.stars) blocks.push(paragraph(theme, smallRuns(theme, starsText(e.stars, theme.labels))));
       break;
     case 'talk': {
       blocks.push(titleRow(theme, markupRuns(theme, e.title, { bold: true }), when));
       const where = [e.type, e.event, e.location].filter((x): x is string => !!x).join(', ');
       if (where) blocks.push(paragraph(theme, [it(where)]));
-      if (e.authors.length > 0) blocks.push(paragraph(theme, authorRuns(theme, e.authors, theme.small)));
-      if (e.keywords.length > 0 && !compact) blocks.push(detail(theme, 'Keywords', smallRuns(theme, e.keywords.join(', '))));
+      if (e.authors.length > 0) blocks.push(paragraph(theme, authorRuns(theme, e.authors)));
+      if (e.keywords.length > 0 && !compact) blocks.push(detail(theme, theme.labels.keywords, smallRuns(theme, e.keywords.join(', '))));
       if (e.description) blocks.push(prose(theme, markupRuns(theme, e.description)));
       break;
     }
@@ -90,13 +91,13 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       blocks.push(titleRow(theme, [b(e.title)], when));
       blocks.push(...placeRow(theme, e.institution, e.location));
       blocks.push(paragraph(theme, [theme.text(e.courseCode ? `${e.course} (${e.courseCode})` : e.course)]));
-      if (e.instructor) blocks.push(detail(theme, 'Instructor', smallRuns(theme, e.instructor)));
+      if (e.instructor) blocks.push(detail(theme, theme.labels.instructor, smallRuns(theme, e.instructor)));
       break;
     case 'mentee': {
       blocks.push(titleRow(theme, [b(e.name)], when));
       const study = [e.degree, e.institution].filter((x): x is string => !!x).join(', ');
       if (study) blocks.push(paragraph(theme, [it(study)]));
-      if (e.topics.length > 0) blocks.push(detail(theme, 'Topics', smallRuns(theme, e.topics.join('; '))));
+      if (e.topics.length > 0) blocks.push(detail(theme, theme.labels.topics, smallRuns(theme, e.topics.join('; '))));
       for (const a of e.awards) blocks.push(paragraph(theme, smallRuns(theme, a)));
       break;
     }
@@ -105,13 +106,13 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
       blocks.push(titleRow(theme, joinRuns(theme, [[b(e.title)], e.issuer ? [it(e.issuer)] : []], ', '), when));
       break;
     case 'service': {
-      const venues = e.venues.map((v) => (v.date ? `${v.name} ${formatDate(v.date)}` : v.name)).join(', ');
+      const venues = e.venues.map((v) => (v.date ? `${v.name} ${formatDate(v.date, theme.labels)}` : v.name)).join(', ');
       blocks.push(prose(theme, [b(`${e.role}: `), theme.text(venues)]));
       break;
     }
     case 'membership': {
       const name = e.short ? `${e.organization} (${e.short})` : e.organization;
-      const since = e.when.start ? `Since ${formatDate(e.when.start)}` : '';
+      const since = e.when.start ? theme.labels.since(formatDate(e.when.start, theme.labels)) : '';
       blocks.push(titleRow(theme, [b(name)], since ? [theme.text(since, { color: theme.colors.muted })] : []));
       if (e.note) blocks.push(paragraph(theme, markupRuns(theme, e.note, { size: theme.small })));
       break;
@@ -144,7 +145,14 @@ export function presentEntry(theme: Theme, e: Exclude<Entry, { kind: 'publicatio
     blocks.push(...highlightList(theme, e.highlights));
     if (!compact) blocks.push(...linkLine(theme, e.links));
   }
-  return entryGroup(theme, blocks);
+  return entryGroup(theme, blocks, cueTitle(blocks[0]));
+}
+
+/** The plain text of an entry's first line's left side (its title), for the "(continued)" cue. */
+function cueTitle(first: Block | undefined): string | undefined {
+  const runs = first?.kind === 'row' ? first.left.runs : first?.kind === 'paragraph' ? first.runs : undefined;
+  const text = runs?.map((r) => r.text).join('').trim();
+  return text ? text : undefined;
 }
 
 /** A `kind: list` section: one bulleted list, the items as close as an entry's bullets. */

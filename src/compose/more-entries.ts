@@ -19,8 +19,9 @@ function patentLine(theme: Theme, e: PatentEntry): Run[] {
   const date = e.when.start ?? e.when.end;
   const parts: Run[][] = [
     number ? [theme.text(number, { italic: true })] : [],
-    e.status ? [theme.text(e.status.charAt(0).toUpperCase() + e.status.slice(1), { color: theme.colors.accent, italic: true })] : [],
-    date ? [theme.text(formatDate(date))] : [],
+    // Colour means link: the status is set apart by style only.
+    e.status ? [theme.text(e.status.charAt(0).toUpperCase() + e.status.slice(1), { italic: true })] : [],
+    date ? [theme.text(formatDate(date, theme.labels))] : [],
   ];
   return joinRuns(theme, parts, ', ');
 }

@@ -2,12 +2,13 @@ import type { Author, DateRange, Highlight, Link, Markup } from '../normalize/ty
 import type { Block, Run } from './types.js';
 import type { RunStyle, Theme } from './theme.js';
 import { bullets, joinRuns, markupRuns, paragraph, row } from './blocks.js';
+import { cutAuthors } from './authors-cut.js';
 import { formatRange, isoRange } from './dates.js';
 
 /** Small pieces every entry presenter uses, so that all kinds share one look. */
 
 export function dateRuns(theme: Theme, when: DateRange): Run[] {
-  const text = formatRange(when);
+  const text = formatRange(when, theme.labels);
   return text ? [{ ...theme.text(text, { color: theme.colors.muted }), dates: isoRange(when) }] : [];
 }
 
@@ -79,14 +80,24 @@ export function authorMarks(a: Author): string {
   return (a.equal ? '*' : '') + (a.corresponding ? '†' : '');
 }
 
-/** An author list with the owner in bold and marks after the names; "and" before the last. */
-export function authorRuns(theme: Theme, authors: readonly Author[], size = theme.size): Run[] {
+/**
+ * An author list with the owner in bold and marks after the names; "and"
+ * before the last. One size wherever it appears (the small size). A list
+ * longer than the layout's `authors.max` ends "…, and 52 others", owner kept.
+ */
+export function authorRuns(theme: Theme, authors: readonly Author[]): Run[] {
+  const size = theme.small;
+  const { shown, gapBefore, hidden } = cutAuthors(authors, theme.authorsMax);
+  const l = theme.labels;
   const runs: Run[] = [];
-  authors.forEach((a, i) => {
-    if (i > 0) runs.push(theme.text(i === authors.length - 1 ? (authors.length > 2 ? ', and ' : ' and ') : ', ', { size }));
+  shown.forEach((a, i) => {
+    const last = i === shown.length - 1 && hidden === 0;
+    if (i > 0) runs.push(theme.text(last ? (shown.length > 2 ? l.serialAnd : l.and) : ', ', { size }));
+    if (i === gapBefore) runs.push(theme.text('\u2026, ', { size }));
     runs.push(theme.text(a.name, { size, bold: a.isOwner, noHyphenate: true, noBreak: true }));
     const marks = authorMarks(a);
     if (marks) runs.push(theme.text(marks, { size, bold: a.isOwner }));
   });
+  if (hidden > 0) runs.push(theme.text(`, ${l.others(hidden)}`, { size }));
   return runs;
 }

@@ -71,7 +71,7 @@ function venueRuns(theme: Theme, e: PublicationEntry): Run[] {
   if (e.publisher) parts.push([theme.text(e.publisher)]);
   if (e.location) parts.push([theme.text(e.location)]);
   const year = e.when.start ?? e.when.end;
-  if (year) parts.push([{ ...theme.text(formatDate(year)), dates: [isoDate(year)] }]);
+  if (year) parts.push([{ ...theme.text(formatDate(year, theme.labels)), dates: [isoDate(year)] }]);
   return joinRuns(theme, parts, ', ');
 }
 
@@ -84,8 +84,9 @@ export function publicationBody(theme: Theme, e: PublicationEntry): Block[] {
   const venue = venueRuns(theme, e);
   if (venue.length > 0) blocks.push(paragraph(theme, venue));
   const extra: Run[][] = [];
-  if (e.status) extra.push([theme.text(e.status, { italic: true, color: theme.colors.accent })]);
-  for (const award of e.awards) extra.push([theme.text(award, { bold: true, color: theme.colors.accent })]);
+  // Colour means "clickable": status and awards are set apart by style, not by the link colour.
+  if (e.status) extra.push([theme.text(e.status, { italic: true })]);
+  for (const award of e.awards) extra.push([theme.text(award, { bold: true })]);
   if (e.note) extra.push(markupRuns(theme, e.note));
   if (extra.length > 0) blocks.push(paragraph(theme, joinRuns(theme, extra, '. ')));
   if (e.doi) blocks.push(paragraph(theme, [theme.text(`doi:${e.doi}`, { size: theme.small, link: `https://doi.org/${e.doi}`, url: true })]));
@@ -95,19 +96,14 @@ export function publicationBody(theme: Theme, e: PublicationEntry): Block[] {
 
 /**
  * What the marks after authors' names mean, printed once per section that uses
- * them. `equalText` is the wording: publication lists say "Authors contributed
- * equally.", other sections "(* Equal Contribution)", as CVs (and the owner's) do.
+ * them, in one wording everywhere (the CV language's, labels.ts).
  */
-export function legend(
-  theme: Theme,
-  entries: readonly { authors: readonly { equal: boolean; corresponding: boolean }[] }[],
-  equalText = '* Authors contributed equally.',
-): Block[] {
+export function legend(theme: Theme, entries: readonly { authors: readonly { equal: boolean; corresponding: boolean }[] }[]): Block[] {
   const equal = entries.some((e) => e.authors.some((a) => a.equal));
   const corresponding = entries.some((e) => e.authors.some((a) => a.corresponding));
-  const parts = [equal ? equalText : '', corresponding ? '† Corresponding author.' : ''].filter(Boolean);
+  const parts = [equal ? theme.labels.equalContribution : '', corresponding ? theme.labels.correspondingAuthor : ''].filter(Boolean);
   if (parts.length === 0) return [];
-  return [paragraph(theme, [theme.text(parts.join('  '), { size: theme.small, italic: true, color: theme.colors.muted })], { spaceBefore: theme.space(0.4) })];
+  return [paragraph(theme, [theme.text(parts.join('  '), { size: theme.small, italic: true, color: theme.colors.muted })], { spaceBefore: theme.space(0.4), keepWithPrevious: true })];
 }
 
 /** A publication section: grouped, labelled lists with group headings and bookmarks, then the legend. */
@@ -130,7 +126,8 @@ export function publicationGroups(theme: Theme, entries: readonly PublicationEnt
           kind: 'group', role: 'Div', keepTogether: false, spaceBefore: 0, spaceAfter: 0,
           bookmark: { title: g.title, level: 2 },
           children: [
-            paragraph(theme, [theme.text(g.title, { semibold: true, color: theme.colors.text })], {
+            // Above the bold body-size titles: a step up the scale, halfway to a section heading.
+            paragraph(theme, [theme.text(g.title, { bold: true, size: (theme.size + theme.heading) / 2, color: theme.colors.text })], {
               role: 'H3', keepWithNext: true, spaceBefore: theme.space(0.6), spaceAfter: theme.space(0.1),
             }),
             list(g.items.map(item)),

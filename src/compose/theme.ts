@@ -1,4 +1,5 @@
 import type { Layout } from '../layout/types.js';
+import { ENGLISH, type Labels } from './labels.js';
 import type { FontId, Run } from './types.js';
 
 /** Registered font ids; outputs/pdf/ registers them in this order. */
@@ -36,6 +37,10 @@ export interface Theme {
   space: (lines: number) => number;
   align: 'justify' | 'left';
   hyphenate: boolean;
+  /** The fixed words of the CV's language (labels.ts). */
+  labels: Labels;
+  /** Longest author list printed whole (layout `authors.max`). */
+  authorsMax: number;
   text: (text: string, style?: RunStyle) => Run;
 }
 
@@ -62,7 +67,7 @@ export function fontFor(style: { bold?: boolean; italic?: boolean; semibold?: bo
 }
 
 /** The theme of a layout at the given fit parameters. */
-export function makeTheme(layout: Layout, params: ComposeParams): Theme {
+export function makeTheme(layout: Layout, params: ComposeParams, labels: Labels = ENGLISH): Theme {
   const t = layout.type;
   const size = t.size * params.scale;
   const small = t.small * params.scale;
@@ -78,6 +83,8 @@ export function makeTheme(layout: Layout, params: ComposeParams): Theme {
     space: (lines) => lines * leading * params.spacing,
     align: layout.paragraph.align,
     hyphenate: layout.paragraph.hyphenate,
+    labels,
+    authorsMax: layout.authors.max,
     text: (text, style = {}) => {
       const run: Run = {
         text,

@@ -49,6 +49,8 @@ export interface Paragraph {
   spaceAfter: number;
   /** Keep on the same page as the next block (headings). */
   keepWithNext?: boolean;
+  /** Keep on the same page as the block before it (a legend under its list). */
+  keepWithPrevious?: boolean;
 }
 
 /**
@@ -116,6 +118,13 @@ export interface Group {
   children: Block[];
   spaceBefore: number;
   spaceAfter: number;
+  /**
+   * The group may split across pages after child `from` begins (between its
+   * bullets or lines) when keeping it whole would end a page early; the page that
+   * continues it opens with `cue` (the title and "(continued)", drawn as an
+   * artifact: it repeats what was read).
+   */
+  continued?: { cue: Run[]; from: number };
 }
 
 /** Everything a document body is made of. */

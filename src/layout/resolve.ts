@@ -2,6 +2,9 @@ import { isAbsolute, join, dirname } from 'node:path';
 import type { Layout, SectionSpec } from './types.js';
 import { FORMAT_IDS } from './formats.js';
 
+/** Matches the schema's default for `authors.max`. */
+export const DEFAULT_AUTHORS_MAX = 12;
+
 /** Paper sizes in points. */
 const PAPER = { letter: { width: 612, height: 792 }, a4: { width: 595.28, height: 841.89 } } as const;
 
@@ -119,6 +122,7 @@ export function resolveLayout(raw: Json, layoutFile: string, fontsDir: string): 
       numbering: (pubs.numbering as 'descending' | 'ascending' | undefined) ?? 'descending',
       legend: (pubs.legend as boolean | undefined) ?? true,
     },
+    authors: { max: ((raw.authors ?? {}) as Json).max as number | undefined ?? DEFAULT_AUTHORS_MAX },
     selection: (raw.selection as Layout['selection'] | undefined) ?? {},
     fit: {
       maxPages: fit.maxPages as number | undefined,

@@ -65,6 +65,8 @@ export interface Layout {
   /** In order; '*' stands for every section no other item takes (by id or kind). */
   sections: (SectionSpec | '*')[];
   publications: { groups: PublicationGroupSpec[]; numbering: 'descending' | 'ascending'; legend: boolean };
+  /** Author lists longer than `max` are cut, keeping the owner (see compose/authors-cut.ts). */
+  authors: { max: number };
   selection: SelectionSpec;
   fit: FitPolicy;
 }

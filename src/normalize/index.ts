@@ -1,3 +1,4 @@
+import { withTypographicQuotes } from './typography.js';
 import type * as Raw from '../validate/raw-cv.js';
 import type { Author, Cv, CvDate, DateRange, Entry, EntryBase, Highlight, Link, Markup, Profile, Section, SubHighlight } from './types.js';
 import { parseCvDate } from '../common/cv-date.js';
@@ -202,7 +203,7 @@ export function normalizeCv(raw: Raw.RawCv): Cv {
     pointer: `/sections/${si}`,
     entries: ((s.entries ?? []) as RawEntry[]).map((e, i) => entry(s, si, e, i, ctx)),
   }));
-  return {
+  const cv: Cv = {
     name: raw.name,
     aliases: raw.aliases ?? [],
     headline: markup(raw.headline),
@@ -217,4 +218,5 @@ export function normalizeCv(raw: Raw.RawCv): Cv {
     },
     sections,
   };
+  return withTypographicQuotes(cv, cv.lang);
 }

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { fallbackLine } from './font-advice.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Layout } from '../layout/types.js';
 import type { SourceDoc } from '../load/types.js';
@@ -21,7 +22,7 @@ export function missingGlyphDiagnostics(missing: PageTree['missingGlyphs'], doc:
   const out: Diagnostic[] = [];
   for (const char of new Set(missing.map((m) => m.char))) {
     const cp = char.codePointAt(0) ?? 0;
-    const message = `character '${char}' (${codePoint(cp)}) is in none of the fonts of layout '${layout.id}' (${fonts}); add a font that has it to 'fonts.fallbacks' in ${basename(layout.file)}`;
+    const message = `character '${char}' (${codePoint(cp)}) is in none of the fonts of layout '${layout.id}' (${fonts}); ${fallbackLine(char, layout.id)}`;
     const holders = values.filter(([, v]) => v.includes(char));
     for (const [pointer] of holders) {
       const at = locator.char(pointer, char);

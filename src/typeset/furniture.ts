@@ -1,5 +1,6 @@
 import type { PageFurniture } from '../compose/types.js';
 import type { LineBreaker, MissingGlyph } from './measure-blocks.js';
+import { breakOneLine } from './one-line.js';
 import type { Measurer, PageItem, PageSpec, TextItem } from './types.js';
 
 /** Space between the running header's descenders and its rule. */
@@ -38,7 +39,8 @@ export function buildFurniture(
   const headerItems: PageItem[] = [];
   const header = furniture.header;
   if (header && header.runs.length > 0) {
-    const result = breakLines({ runs: header.runs, width: contentWidth, align: 'left', hyphenate: false, fallbackFonts: page.fallbackFonts }, measurer);
+    const input = { runs: header.runs, width: contentWidth, align: 'left' as const, hyphenate: false, fallbackFonts: page.fallbackFonts };
+    const result = breakOneLine(input, measurer, breakLines);
     for (const g of result.missingGlyphs) noteMissing(g.char, g.codePoint, g.font);
     const slots = result.lines.map((l) => (l.ascent + l.descent) * 1.2);
     const textHeight = slots.reduce((a, b) => a + b, 0);

@@ -1,5 +1,6 @@
 import type { Block, Group, List, Paragraph, Row, Rule, Run } from '../compose/types.js';
-import { BreakCost, type BoxContent, type KeepRange, type MeasuredBox, type MeasuredDocument, type OutlineMark } from './measured.js';
+import { BreakCost, type BoxContent, type KeepRange, type MeasuredBox, type MeasuredDocument, type OutlineMark, type SplitRange } from './measured.js';
+import { withoutRunt } from './runts.js';
 import type { Line, ParagraphInput, ParagraphResult } from './paragraph/types.js';
 import { atBaseline, paragraphSetter, setLine, type SetContext } from './set-line.js';
 import type { Measurer, PageSpec, StructNode } from './types.js';
@@ -53,6 +54,7 @@ export function measureBlocks(
 ): MeasuredDocument & { missingGlyphs: MissingGlyph[] } {
   const boxes: MeasuredBox[] = [];
   const keeps: KeepRange[] = [];
+  const splits: SplitRange[] = [];
   const missing = new Map<string, MissingGlyph>();
   let margin = 0;
   let spacer = 0;
@@ -81,6 +83,7 @@ export function measureBlocks(
       hyphenate: hyphenate && page.hyphenationLanguage !== undefined,
       ...(firstLineWidth !== undefined && firstLineWidth !== width ? { firstLineWidth } : {}),
       ...(page.hyphenationLanguage !== undefined ? { language: page.hyphenationLanguage } : {}),
+      ...(page.spacing ? { spacing: page.spacing } : {}),
     };
     const result = breakLines(input, ctx.measurer);
     for (const g of result.missingGlyphs) {
@@ -94,7 +97,11 @@ export function measureBlocks(
   const breakParagraph = (p: Paragraph, f: Frame, firstCut = 0, restCut = 0) => {
     const first = p.indent;
     const rest = p.indent + (p.hangingIndent ?? 0);
-    const lines = breakRuns(p.runs, p.align, p.hyphenate, f.width - rest - restCut, f.width - first - firstCut);
+    const width = f.width - rest - restCut;
+    const firstWidth = f.width - first - firstCut;
+    let lines = breakRuns(p.runs, p.align, p.hyphenate, width, firstWidth);
+    // Ragged text (titles, venues, authors) gets no one-word last line where a re-break avoids it.
+    if (p.align === 'left') lines = withoutRunt(lines, width, firstWidth, (w, fw) => breakRuns(p.runs, p.align, p.hyphenate, w, fw));
     return { lines, offset: (i: number) => f.x + (i === 0 ? first : rest) };
   };
 
@@ -105,7 +112,8 @@ export function measureBlocks(
       const setter = paragraphSetter(ctx.struct.add(f.parent, p.role), p.runs);
       lines.forEach((line, i) => {
         const s = slot(p.leading, line.ascent, line.descent);
-        pushBox(s.height, s.baseline, atBaseline(setLine(line, offset(i), setter, ctx), s.baseline), lineBreakCost(i, lines.length));
+        const cost = lineBreakCost(i, lines.length);
+        pushBox(s.height, s.baseline, atBaseline(setLine(line, offset(i), setter, ctx), s.baseline), i === 0 && p.keepWithPrevious ? Math.max(cost, BreakCost.keepWithNext) : cost);
       });
     }
     addMargin(p.spaceAfter);
@@ -192,9 +200,26 @@ export function measureBlocks(
     const node = ctx.struct.add(f.parent, g.role);
     if (g.bookmark) marks.push({ title: g.bookmark.title, level: g.bookmark.level });
     const start = boxes.length;
-    walk(g.children, { x: f.x, width: f.width, parent: node });
+    const inner = { x: f.x, width: f.width, parent: node };
+    const from = g.continued?.from ?? g.children.length;
+    walk(g.children.slice(0, from), inner);
+    const splitFrom = boxes.length;
+    walk(g.children.slice(from), inner);
     if (g.keepTogether && boxes.length - 1 > start) keeps.push({ first: start, last: boxes.length - 1 });
+    if (g.continued && splitFrom > start && splitFrom < boxes.length) {
+      splits.push({ first: start, last: boxes.length - 1, from: splitFrom, cue: measureCue(g.continued.cue, f, boxes[start]!.height) });
+    }
     addMargin(g.spaceAfter);
+  };
+
+  /** The "Title (continued)" lines, set apart from the flow: artifacts outside the structure tree. */
+  const measureCue = (runs: Run[], f: Frame, leading: number): MeasuredBox[] => {
+    const setter = paragraphSetter({ id: -1, role: 'P', children: [] }, runs);
+    return breakRuns(runs, 'left', false, f.width).map((line) => {
+      const s = slot(leading, line.ascent, line.descent);
+      const content = atBaseline(setLine(line, f.x, setter, ctx), s.baseline).map((c) => (c.item.kind === 'text' ? { seq: c.seq, item: { ...c.item, struct: 'artifact' as const } } : c));
+      return { height: s.height, baseline: s.baseline, gapBefore: 0, breakBefore: BreakCost.free, content, marks: [] };
+    });
   };
 
   const walk = (blocks: readonly Block[], f: Frame): void => {
@@ -211,5 +236,5 @@ export function measureBlocks(
   };
 
   walk(body, frame);
-  return { boxes, keeps, missingGlyphs: [...missing.values()] };
+  return { boxes, keeps, splits, missingGlyphs: [...missing.values()] };
 }

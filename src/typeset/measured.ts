@@ -39,6 +39,8 @@ export interface MeasuredBox {
  */
 export const BreakCost = {
   free: 0,
+  /** Between the bullets of an entry that may split (see SplitRange): taken only to keep a page from ending early. */
+  split: 0.5,
   keepTogether: 1,
   widow: 2,
   keepWithNext: 3,
@@ -50,7 +52,20 @@ export interface KeepRange {
   last: number;
 }
 
+/**
+ * A kept-together range (an entry) that may split between its bullets (box
+ * `from` starts them) when keeping it whole would end a page early; a page
+ * that starts inside it opens with the `cue` boxes (its title "(continued)").
+ */
+export interface SplitRange {
+  first: number;
+  last: number;
+  from: number;
+  cue: MeasuredBox[];
+}
+
 export interface MeasuredDocument {
   boxes: MeasuredBox[];
   keeps: KeepRange[];
+  splits: SplitRange[];
 }

@@ -63,7 +63,16 @@ export function setLine(line: Line, x0: number, para: ParagraphSetter, ctx: SetC
       });
     }
   });
+  markLineEnd(out, line);
   return out;
+}
+
+/** Flags the line's last text item with what the break did at its end (see TextItem). */
+function markLineEnd(out: BoxContent[], line: Line): void {
+  const last = [...out].reverse().find((c) => c.item.kind === 'text')?.item;
+  if (last?.kind !== 'text') return;
+  if (line.spaceAfter) last.spaceAfter = true;
+  if (line.hyphenated && last.text.endsWith('-')) last.hyphenInserted = true;
 }
 
 /** Moves line content from baseline-relative to box-top-relative. */

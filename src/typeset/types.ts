@@ -5,6 +5,7 @@
  * the baseline.
  */
 import type { FontId } from '../fonts/types.js';
+import type { InterwordSpacing } from './paragraph/types.js';
 
 export type { FontMetrics, Measurer } from '../fonts/types.js';
 
@@ -16,6 +17,14 @@ export interface PageSpec {
   fallbackFonts: FontId[];
   /** Language for hyphenation patterns, e.g. "en-us"; undefined disables hyphenation. */
   hyphenationLanguage?: string;
+  /** Limits of justified spacing for every paragraph; TeX's when absent. */
+  spacing?: InterwordSpacing;
+  /**
+   * Page fill (see paginate): a page may end at most `maxShortfall` points
+   * early before an entry that may split is split; the room left is spread
+   * over the page's gaps, each growing by at most `gapStretch` of itself.
+   */
+  fill?: { maxShortfall: number; gapStretch: number };
 }
 
 export type StructRole =
@@ -46,6 +55,10 @@ export interface TextItem {
   wordSpacing: number;
   /** Structure node this text belongs to, or 'artifact' for running headers and page numbers. */
   struct: number | 'artifact';
+  /** Ends a line that broke at a space: outputs/pdf/ draws that space, invisible, so extracted words stay apart. */
+  spaceAfter?: boolean;
+  /** The final '-' was inserted by hyphenation: outputs/pdf/ marks it so extraction reads the whole word. */
+  hyphenInserted?: boolean;
 }
 
 export interface RuleItem {

@@ -26,7 +26,11 @@ export function createTypesetter(breakLines: LineBreaker) {
       page,
       breakLines,
     );
-    const { placements, pageCount } = paginate(measured.boxes, measured.keeps, page.height - top - bottom);
+    const splits = measured.splits.map((s) => ({ first: s.first, last: s.last, from: s.from, cueHeight: s.cue.reduce((h, b) => h + b.height, 0) }));
+    const { placements, pageCount, continues } = paginate(measured.boxes, measured.keeps, page.height - top - bottom, {
+      splits,
+      ...(page.fill ? { maxShortfall: page.fill.maxShortfall, gapStretch: page.fill.gapStretch } : {}),
+    });
 
     const content: BoxContent[][] = Array.from({ length: pageCount }, () => []);
     const marks: PlacedMark[] = [];
@@ -37,11 +41,22 @@ export function createTypesetter(breakLines: LineBreaker) {
       for (const m of box.marks) marks.push({ title: m.title, level: m.level, page: p + 1, y: boxTop });
     });
 
+    // A page that continues a split entry opens with its cue, drawn first (an artifact, outside the reading order).
+    const cues = continues.map((range) => {
+      let y = top;
+      return (measured.splits[range]?.cue ?? []).flatMap((box) => {
+        const placed = box.content.map((c) => ({ ...c.item, y: c.item.y + y }));
+        y += box.height;
+        return placed;
+      });
+    });
+
     const furniture = buildFurniture(doc.furniture, pageCount, page, measurer, breakLines);
     const pages: Page[] = content.map((items, p) => ({
       number: p + 1,
       items: [
         ...furniture.header(p + 1),
+        ...cues[p]!,
         ...items.sort((a, b) => a.seq - b.seq).map((c) => c.item),
         ...furniture.footer(p + 1),
       ],

@@ -123,6 +123,8 @@ export interface LayoutFile {
   raw: Json;
   /** Resolved through `extends`. */
   margins: { top: number; right: number; bottom: number; left: number };
+  /** page.size as the layout file says it (default letter). */
+  size: 'letter' | 'a4';
   title: string;
   output: string;
   runningHeader: boolean;
@@ -155,6 +157,7 @@ export function readLayouts(dir = LAYOUTS_DIR): Map<string, LayoutFile> {
       file: join(dir, `${id}.yaml`),
       raw: value,
       margins,
+      size: (lookup(id, (l) => (l.page as Json | undefined)?.size) as LayoutFile['size'] | undefined) ?? 'letter',
       title: String(lookup(id, (l) => l.title)),
       output: String(lookup(id, (l) => l.output)),
       runningHeader: lookup(id, (l) => (l.header as Json | undefined)?.runningHeader) === true,

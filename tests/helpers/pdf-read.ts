@@ -53,10 +53,13 @@ function escape(c: string): string {
   return c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A regex that finds `needle` in normalizeText() output, across line-end hyphens. */
+/** A straight quote typed in cv.yaml is printed as a typographic one (English, as in the sample CV). */
+const QUOTE_FORMS: Record<string, string> = { "'": "['\u2018\u2019]", '"': '["\u201c\u201d]' };
+
+/** A regex that finds `needle` in normalizeText() output, across line-end hyphens and quote forms. */
 export function textPattern(needle: string, flags = 'u'): RegExp {
   const chars = [...needle.replace(/\s+/g, ' ').trim()];
-  const parts = chars.map((c) => (c === '-' ? `(?:-|${BREAK})` : c === ' ' ? ' ' : escape(c)));
+  const parts = chars.map((c) => QUOTE_FORMS[c] ?? (c === '-' ? `(?:-|${BREAK})` : c === ' ' ? ' ' : escape(c)));
   // A hyphenation point may fall between any two characters of a word.
   return new RegExp(parts.join(`${BREAK}?`), flags);
 }

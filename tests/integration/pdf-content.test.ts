@@ -98,7 +98,10 @@ describe('the full CV in reading order', () => {
   });
 
   it('prints the equal-contribution legend', () => {
-    expect(fullText).toContain('* Authors contributed equally.');
+    // One wording everywhere (publications and project sections alike).
+    expect(fullText).toContain('* Equal contribution.');
+    expect(fullText).not.toContain('Authors contributed equally');
+    expect(fullText).not.toContain('(* Equal Contribution)');
   });
 });
 
@@ -133,7 +136,7 @@ describe('the publication list', () => {
   });
 
   it('prints the equal-contribution legend', () => {
-    expect(pubText).toContain('* Authors contributed equally.');
+    expect(pubText).toContain('* Equal contribution.');
   });
 });
 

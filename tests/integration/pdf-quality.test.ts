@@ -1,6 +1,6 @@
 /**
  * The PDFs as files: structurally valid (qpdf), fonts embedded and subset,
- * tagged with the right metadata on Letter pages, a link for every URL of
+ * tagged with the right metadata on the layout's page size, a link for every URL of
  * cv.yaml, and every word inside the layout's margins with no two words drawn
  * over each other.
  */
@@ -55,7 +55,7 @@ describe.each(layouts.map((l) => [l.id, l] as const))('%s PDF', (_id, layout) =>
     for (const f of fonts) expect(f.name).toMatch(/^[A-Z]{6}\+/);
   });
 
-  it('is tagged, titled and authored, on Letter pages', () => {
+  it('is tagged, titled and authored, on pages of the size its layout file names', () => {
     const info = pdfInfo(pdf(layout));
     expect(info.get('Tagged')).toBe('yes');
     expect(info.get('Title')).toBe(`${owner} — ${layout.title}`);
@@ -63,7 +63,8 @@ describe.each(layouts.map((l) => [l.id, l] as const))('%s PDF', (_id, layout) =>
     const pages = Number(info.get('Pages'));
     const sizes = tool('pdfinfo', ['-f', '1', '-l', String(pages), pdf(layout)]).stdout.match(/^Page\s+\d+ size:.*$/gm) ?? [];
     expect(sizes).toHaveLength(pages);
-    for (const s of sizes) expect(s).toMatch(/size:\s+612 x 792 pts/);
+    const expected = layout.size === 'a4' ? /size:\s+595\.28 x 841\.89 pts/ : /size:\s+612 x 792 pts/;
+    for (const s of sizes) expect(s).toMatch(expected);
   });
 
   it("keeps every word inside the layout's margins (header and page numbers in theirs)", () => {

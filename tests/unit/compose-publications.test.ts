@@ -54,7 +54,7 @@ describe('publication groups', () => {
     expect(ownerRuns.slice(1).every((x) => x.font === 'bold')).toBe(true);
     const babbage = runs.find((x) => x.text === 'C. Babbage' && runs[runs.indexOf(x) + 1]?.text === '*');
     expect(babbage).toBeDefined();
-    expect(runs.some((x) => x.text.includes('* Authors contributed equally.'))).toBe(true);
+    expect(runs.some((x) => x.text.includes('* Equal contribution.'))).toBe(true);
     const lists = allBlocks(doc.body).filter((b): b is List => b.kind === 'list');
     expect(lists.flatMap((l) => l.items.map((i) => i.label[0]!.text)).filter((t) => t !== '•')).toEqual(['[C3]', '[C2]', '[C1]', '[W1]']);
     const pdfLink = runs.find((x) => x.text === 'PDF');

@@ -39,4 +39,29 @@ describe('typesetDocument: page furniture', () => {
     expect(texts(tree, 2)).toEqual(texts(bare, 2));
     expect(bare.pages.every((p) => artifacts(p.items).length === 0)).toBe(true);
   });
+
+  test('a running header too long for one line is cut to one line ending in "…" and stays inside the top margin', () => {
+    const name = Array.from({ length: 90 }, (_, i) => `Name${i}`).join(' ');
+    const long = typeset(doc(body, { ...furniture, header: { ...furniture.header, runs: [run(name, { size: 8 })] } }), m, TEST_PAGE);
+    const header = artifacts(long.pages[1]!.items).filter((i) => i.y < TEST_PAGE.margins.top);
+    const textItems = header.filter((i): i is TextItem => i.kind === 'text');
+    expect(new Set(textItems.map((t) => t.y)).size).toBe(1);
+    const shown = textItems.map((t) => t.text).join('');
+    expect(shown.endsWith('\u2026')).toBe(true);
+    expect(name.startsWith(shown.slice(0, -1).trimEnd())).toBe(true);
+    for (const t of textItems) {
+      expect(t.y - 8).toBeGreaterThanOrEqual(0);
+      expect(t.x + t.width).toBeLessThanOrEqual(TEST_PAGE.width - TEST_PAGE.margins.right + 1e-6);
+    }
+    const rule = header.find((i) => i.kind === 'rule')!;
+    expect(rule.y).toBeLessThan(TEST_PAGE.margins.top);
+  });
+
+  test('one huge word in the running header is cut at a character, not left overfull', () => {
+    const long = typeset(doc(body, { ...furniture, header: { ...furniture.header, runs: [run('x'.repeat(500), { size: 8 })] } }), m, TEST_PAGE);
+    const textItems = artifacts(long.pages[1]!.items).filter((i): i is TextItem => i.kind === 'text' && i.y < TEST_PAGE.margins.top);
+    expect(textItems).toHaveLength(1);
+    expect(textItems[0]!.text).toMatch(/^x+\u2026$/);
+    expect(textItems[0]!.x + textItems[0]!.width).toBeLessThanOrEqual(TEST_PAGE.width - TEST_PAGE.margins.right + 1e-6);
+  });
 });

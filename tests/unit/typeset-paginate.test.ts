@@ -1,5 +1,5 @@
 import { ASCENT, DESCENT, fakeMeasurer } from '../helpers/fake-measurer.js';
-import { doc, group, heading, lines, list, item, pageOf, para, row, spacer, structIds, TEST_PAGE, texts, typeset } from '../helpers/typeset-docs.js';
+import { doc, group, heading, lines, list, item, pageOf, para, row, run, spacer, structIds, TEST_PAGE, texts, typeset } from '../helpers/typeset-docs.js';
 import type { Block } from '../../src/compose/types.js';
 import type { PageTree, TextItem } from '../../src/typeset/types.js';
 
@@ -103,6 +103,48 @@ function generated(k: number): Block[] {
   }
   return body;
 }
+
+describe('typesetDocument: page fill, cues and runts', () => {
+  const FILL = { ...TEST_PAGE, fill: { maxShortfall: 36, gapStretch: 0 } }; // three 12 pt lines, gaps as they are
+  // Lines per page: a bullet and its label share one.
+  const rows = (tree: PageTree) => tree.pages.map((p) => new Set(texts(tree, p.number).map((t) => t.y)).size);
+  // An entry: a title line, then a list of one-line bullets.
+  const entry = (title: string, bullets: number, continued = true): Block =>
+    group([para(title), list(Array.from({ length: bullets }, (_, i) => item('*', para(`bullet ${i}`))))], {
+      keepTogether: true,
+      ...(continued ? { continued: { cue: [run(`${title} (continued)`)], from: 1 } } : {}),
+    });
+
+  test('an entry that would leave more than three lines empty splits between bullets, the new page opening with its cue', () => {
+    const tree = typeset(doc([lines(5, 'a'), entry('Engine', 10)]), m, FILL);
+    expect(rows(tree)).toEqual([13, 3]);
+    const cue = tree.pages[1]!.items.find((i): i is TextItem => i.kind === 'text' && i.text === 'Engine (continued)');
+    expect(cue?.struct).toBe('artifact');
+    expect(cue!.y).toBeLessThan(texts(tree, 2)[0]!.y);
+    // Without the cue and the split point, the same entry moves whole.
+    expect(rows(typeset(doc([lines(5, 'a'), entry('Engine', 10, false)]), m, FILL))).toEqual([5, 11]);
+  });
+
+  test('an entry whose move leaves at most three lines empty moves whole', () => {
+    expect(rows(typeset(doc([lines(11, 'a'), entry('Engine', 3)]), m, FILL))).toEqual([11, 4]);
+  });
+
+  test('a legend kept with the block before it does not open a page alone', () => {
+    const legend = para('* Equal contribution.', { keepWithPrevious: true });
+    const tree = typeset(doc([lines(13, 'a'), legend]), m, TEST_PAGE);
+    expect(pageOf(tree, '* Equal')).toBe(2);
+    expect(lineCounts(tree)).toEqual([11, 3]);
+  });
+
+  test('a ragged title does not end in one word when a re-break moves one more down', () => {
+    const title = para('a000000 a000001 a000002 a000003 zz');
+    const tree = typeset(doc([title]), m, TEST_PAGE);
+    expect(texts(tree, 1).map((t) => t.text.trim())).toEqual(['a000000 a000001 a000002', 'a000003 zz']);
+    // Justified prose is left to Knuth-Plass.
+    const prose = typeset(doc([para('a000000 a000001 a000002 a000003 zz', { align: 'justify' })]), m, TEST_PAGE);
+    expect(texts(prose, 1).at(-1)!.text.trim()).toBe('zz');
+  });
+});
 
 describe('typesetDocument: invariants over generated documents', () => {
   const bottom = TEST_PAGE.height - TEST_PAGE.margins.bottom;

@@ -8,6 +8,7 @@ import { composeHeader } from '../header.js';
 import { presentEntry, presentLanguagesInline, presentList } from '../entries.js';
 import { legend, publicationGroups } from '../publications.js';
 import { documentMeta } from '../meta.js';
+import { labelsFor } from '../labels.js';
 import type { Look } from './types.js';
 
 function heading(theme: Theme, title: string): Block[] {
@@ -34,7 +35,7 @@ function composeSection(theme: Theme, section: SelectedSection, all: readonly En
   const compact = section.spec.style === 'compact';
   const body: Block[] = sectionBody(theme, section, all, layout, compact);
   if (section.kind === 'project' || section.kind === 'talk' || section.kind === 'patent') {
-    body.push(...legend(theme, section.entries.map((e) => ({ authors: 'authors' in e ? e.authors : [] })), '(* Equal Contribution)'));
+    body.push(...legend(theme, section.entries.map((e) => ({ authors: 'authors' in e ? e.authors : [] }))));
   }
   return {
     kind: 'group',
@@ -54,7 +55,7 @@ function composeSection(theme: Theme, section: SelectedSection, all: readonly En
 export const singleColumn: Look = {
   id: 'single-column',
   compose(selected, layout, params) {
-    const theme = makeTheme(layout, params);
+    const theme = makeTheme(layout, params, labelsFor(selected.cv.lang));
     const cv = selected.cv;
     return {
       meta: documentMeta(selected, layout),

@@ -6,6 +6,8 @@ import type {
   PdfDocumentOptions,
   PdfOutlineNode,
 } from './pdfkit-api.js';
+import { drawTextItem } from './draw-text.js';
+import { listNumbering } from './list-numbering.js';
 import { StructureBuilder } from './structure.js';
 import type { FontFace, PdfMeta } from './types.js';
 
@@ -91,7 +93,8 @@ export async function emitPdf(
   }
   for (const face of fonts) doc.font(face.id);
 
-  const structure = new StructureBuilder(doc, tree.structure, tree.pages);
+  const lists = new Map([...listNumbering(tree)].map(([id, numbering]) => [id, { O: 'List', ListNumbering: numbering }]));
+  const structure = new StructureBuilder(doc, tree.structure, tree.pages, lists);
   structure.begin();
 
   tree.pages.forEach((page, index) => {
@@ -115,31 +118,11 @@ function drawText(doc: PdfDocument, item: TextItem, structure: StructureBuilder,
   if (item.text === '') return;
   if (!fontIds.has(item.font)) throw new Error(`text '${item.text}' uses unregistered font '${item.font}'`);
   doc.font(item.font).fontSize(item.size).fillColor(item.color);
-
-  let x = item.x;
-  let text = item.text;
-  if (item.wordSpacing !== 0) {
-    // With wordSpacing pdfkit draws word by word and drops leading spaces;
-    // keep their advance so the first word stays where it was measured.
-    const leading = /^ +/.exec(text)?.[0] ?? '';
-    if (leading) {
-      x += doc.widthOfString(leading) + item.wordSpacing * leading.length;
-      text = text.slice(leading.length);
-    }
-  }
-
-  if (item.struct === 'artifact') {
-    doc.markContent('Artifact', { type: 'Pagination' });
-  } else {
-    structure.markContent(item.struct);
-  }
-  doc.text(text, x, item.y, {
-    lineBreak: false,
-    // 'alphabetic': pdfkit's y is the baseline (the default puts the ascender there).
-    baseline: 'alphabetic',
-    ...(item.wordSpacing !== 0 ? { wordSpacing: item.wordSpacing } : {}),
+  const struct = item.struct;
+  drawTextItem(doc, item, () => {
+    if (struct === 'artifact') doc.markContent('Artifact', { type: 'Pagination' });
+    else structure.markContent(struct);
   });
-  doc.endMarkedContent();
 }
 
 /** A rule is a filled rectangle centred on `y`, `thickness` high: crisp ends, no line caps. */
@@ -217,6 +200,10 @@ function xmpInfo(info: Record<string, unknown>): string {
     }
     lines.push('</rdf:Description>');
   }
+  // PDF/UA-1 identification (ISO 14289-1 5): what checkers and readers look for.
+  lines.push('<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">');
+  lines.push('<pdfuaid:part>1</pdfuaid:part>');
+  lines.push('</rdf:Description>');
   lines.push('<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">');
   lines.push(`<pdf:Producer>${text('Producer') ?? ''}</pdf:Producer>`);
   if (keywords) lines.push(`<pdf:Keywords>${keywords}</pdf:Keywords>`);

@@ -18,6 +18,8 @@ export interface PdfStructContent {
 }
 
 export interface PdfStructElement {
+  /** The element's dictionary before it is written (attributes such as /A are set here). */
+  dictionary: PdfRef;
   add(child: PdfStructElement | PdfStructContent): PdfStructElement;
   end(): void;
 }
@@ -31,8 +33,17 @@ export interface PdfOutlineNode {
   outlineData: Record<string, unknown>;
 }
 
+/** What pdfkit's EmbeddedFont.encode returns: 4-hex-digit glyph codes and their fontkit positions (1000 units/em). */
+export type PdfEncoded = [string[], { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[]];
+
+/** Internal: the selected face; outputs/pdf/draw-text.ts wraps `encode` to widen spaces (see there). */
+export interface PdfFace {
+  encode(text: string, features?: unknown): PdfEncoded;
+}
+
 export interface PdfDocument {
   info: Record<string, unknown>;
+  _font: PdfFace;
   outline: PdfOutlineNode;
 
   /** `src`: a file path, or an already parsed fontkit font (pdfkit takes anything with `layout`). */
@@ -45,7 +56,7 @@ export interface PdfDocument {
     text: string,
     x: number,
     y: number,
-    options: { lineBreak: false; baseline: 'alphabetic'; wordSpacing?: number },
+    options: { lineBreak: false; baseline: 'alphabetic' },
   ): PdfDocument;
   widthOfString(text: string): number;
   rect(x: number, y: number, w: number, h: number): PdfDocument;

@@ -33,6 +33,8 @@ export class StructureBuilder {
     private readonly doc: PdfDocument,
     structure: StructNode,
     pages: readonly Page[],
+    /** Structure attributes (/A) by node id, e.g. a list's ListNumbering. */
+    private readonly attributes: ReadonlyMap<number, Record<string, unknown>> = new Map(),
   ) {
     this.root = this.index(structure, undefined);
     for (const page of pages) {
@@ -104,6 +106,8 @@ export class StructureBuilder {
       const siblingState = this.states.get(sibling.id)!;
       if (siblingState.lastPage === undefined) continue;
       siblingState.element = this.doc.struct(sibling.role);
+      const attributes = this.attributes.get(sibling.id);
+      if (attributes) siblingState.element.dictionary.data.A = attributes;
       parentElement.add(siblingState.element);
     }
     return state.element;

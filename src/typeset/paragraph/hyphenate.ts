@@ -1,5 +1,5 @@
 /**
- * Pattern hyphenation (patterns handed in as a Hyphenator) with the house rules: never in short words, acronyms, words with digits, or within 2
+ * Pattern hyphenation (patterns handed in as a Hyphenator) with the house rules: never in short words, capitalised words (names, acronyms), words with digits, or within 2
  * letters of the start / 3 of the end.
  */
 import type { Hyphenator } from '../../hyphenation/index.js';
@@ -18,6 +18,8 @@ export const MIN_WORD_LETTERS = 5;
  * and such a token is cut by the emergency breaks anyway.
  */
 export const MAX_HYPHENATED_WORD = 100;
+/** Capitalised words with fewer letters are never hyphenated. */
+export const CAPITALISED_MAX_LETTERS = 20;
 
 /** Hyphenation is a pure function of (patterns, word): memoized per hyphenator, bounded. */
 const memos = new WeakMap<Hyphenator, Map<string, readonly number[]>>();
@@ -37,9 +39,11 @@ export function hyphenationPoints(word: string, hyphenate: Hyphenator): readonly
   if (hit) return hit;
   let points: number[] = [];
   const letters = word.length > MAX_HYPHENATED_WORD ? 0 : [...word].filter((c) => /\p{L}/u.test(c)).length;
-  // Capitals only (a plural or possessive "s" aside): an acronym such as NASA or FPGAs.
-  const acronym = !/\p{Ll}/u.test(word.replace(/['’]?s$/u, ''));
-  if (word.length <= MAX_HYPHENATED_WORD && letters >= MIN_WORD_LETTERS && !acronym && !/\p{N}/u.test(word)) {
+  // A capitalised word is a name, a title word or an acronym (NASA, FPGAs,
+  // Heterogeneous in a title): not hyphenated, as in careful book work;
+  // unless it is so long that breaking it anywhere would be the alternative.
+  const capitalised = /^\p{Lu}/u.test(word) && letters < CAPITALISED_MAX_LETTERS;
+  if (word.length <= MAX_HYPHENATED_WORD && letters >= MIN_WORD_LETTERS && !capitalised && !/\p{N}/u.test(word)) {
     const marked = hyphenate(word);
     let off = 0;
     for (const ch of marked) {

@@ -15,7 +15,13 @@ describe('hyphenationPoints (house rules over TeX patterns)', () => {
   test('ordinary words', () => {
     expect(hyphenationPoints('hyphenation', EN)).toEqual([2, 6]); // hy-phen-ation
     expect(hyphenationPoints('beautiful', EN)).toEqual([4, 6]); // beau-ti-ful
-    expect(hyphenationPoints('Typesetting', EN)).toEqual([4, 7]); // Type-set-ting
+    expect(hyphenationPoints('typesetting', EN)).toEqual([4, 7]); // type-set-ting
+  });
+  test('never in a capitalised word (a name, a title word, an acronym) unless it is longer than any line', () => {
+    expect(hyphenationPoints('Typesetting', EN)).toEqual([]);
+    expect(hyphenationPoints('Heterogeneous', EN)).toEqual([]);
+    expect(hyphenationPoints('heterogeneous', EN).length).toBeGreaterThan(0);
+    expect(hyphenationPoints('Pneumonoultramicroscopicsilicovolcanoconiosis', EN).length).toBeGreaterThan(0);
   });
   test('never fewer than 2 letters before or 3 after', () => {
     // patterns give gar-den; "den" is 3 letters, allowed; "ap-ples" keeps 2 before

@@ -58,7 +58,7 @@ function naturalWidths(list: ItemList, justified: boolean): (a: number, b: numbe
  */
 export function breakParagraph(input: ParagraphInput, measurer: Measurer, options: BreakOptions = {}): ParagraphResult {
   const m = cacheMeasurer(measurer);
-  const src = buildSource(input.runs, input.fallbackFonts, m);
+  const src = buildSource(input.runs, input.fallbackFonts, m, input.spacing);
   const missingGlyphs = src.missingGlyphs;
   if (!src.kind.some((k) => k === CharKind.Visible)) return { lines: [], missingGlyphs };
 

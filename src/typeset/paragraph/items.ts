@@ -10,9 +10,10 @@ import { visibleText, type Source, type Word } from './source.js';
 import type { Box, ItemList, Item, Penalty } from './types.js';
 import { graphemeBreaks, separatorBreaks } from './url-breaks.js';
 
-/** TeX's glue for an interword space: stretch 1/2, shrink 1/3 of the space. */
+/** TeX's glue for an interword space: stretch 1/2, shrink 1/3 of the space (the default InterwordSpacing). */
 export const SPACE_STRETCH = 1 / 2;
 export const SPACE_SHRINK = 1 / 3;
+
 /** Penalty that forces a break (the end of the paragraph). */
 export const FORCED = -Infinity;
 
@@ -164,7 +165,7 @@ export function buildItems(src: Source, ops: Opportunities, m: CachedMeasurer): 
       if (run.noBreak && src.runOf[i - 1] === src.runOf[i] && src.runOf[i + 1] === src.runOf[i]) {
         items.push({ type: 'penalty', width: 0, penalty: 10000, flagged: false, hyphen: false, pattern: false, pos: i });
       }
-      items.push({ type: 'glue', width: w, stretch: w * SPACE_STRETCH, shrink: w * SPACE_SHRINK, pos: i });
+      items.push({ type: 'glue', width: w, stretch: w * SPACE_STRETCH, shrink: w * src.spacing.shrink, pos: i });
     } else if (k === CharKind.Visible) {
       const wi = src.wordOf[i]!;
       if (box && boxWord === wi) box.end = i + 1;

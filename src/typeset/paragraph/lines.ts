@@ -3,7 +3,7 @@
  * whole (as pdfkit draws them), justified through word spacing, aligned.
  */
 import { CharKind } from './chars.js';
-import { SPACE_SHRINK, SPACE_STRETCH } from './items.js';
+import { SPACE_STRETCH } from './items.js';
 import type { CachedMeasurer } from '../measure-cache.js';
 import type { Source } from './source.js';
 import type { Item, Line, LineRange, LineSegment, ParagraphInput } from './types.js';
@@ -75,7 +75,7 @@ export function measureRange(src: Source, range: LineRange, m: CachedMeasurer, j
   for (const p of pieces(src, range, m)) {
     const size = src.runs[p.runIndex]!.size;
     w += m.width(p.text, p.font, size);
-    if (justified) w -= countSpaces(p.text) * m.width(' ', p.font, size) * SPACE_SHRINK;
+    if (justified) w -= countSpaces(p.text) * m.width(' ', p.font, size) * src.spacing.shrink;
   }
   return w;
 }
@@ -120,10 +120,12 @@ export function assembleLine(src: Source, range: LineRange, m: CachedMeasurer, o
   const gap = opts.width - natural;
   if ((opts.justify && Math.abs(gap) > SNAP) || (opts.shrinkToFit && gap < -SNAP)) {
     // Each space gets r times its own stretch (or shrink), as TeX sets glue.
-    const unit = (g: LineSegment): number => m.width(' ', g.font, g.size) * (gap > 0 ? SPACE_STRETCH : SPACE_SHRINK);
+    const unit = (g: LineSegment): number => m.width(' ', g.font, g.size) * (gap > 0 ? SPACE_STRETCH : src.spacing.shrink);
     const total = segs.reduce((s, g) => s + countSpaces(g.text) * unit(g), 0);
     if (total > 0) {
-      const r = gap / total;
+      // A line that could only be justified with spaces stretched past the cap
+      // (no break fits: a long unbreakable word follows) stops there and ends short.
+      const r = Math.min(gap / total, src.spacing.maxStretch);
       for (const g of segs) {
         const spaces = countSpaces(g.text);
         if (spaces === 0) continue;
@@ -146,5 +148,7 @@ export function assembleLine(src: Source, range: LineRange, m: CachedMeasurer, o
     ascent = Math.max(ascent, fm.ascent);
     descent = Math.max(descent, fm.descent);
   }
-  return { segments: segs, width: used, ascent, descent, hyphenated: range.hyphen && segs.length > 0, overfull: used > opts.width + 1e-6 };
+  const line: Line = { segments: segs, width: used, ascent, descent, hyphenated: range.hyphen && segs.length > 0, overfull: used > opts.width + 1e-6 };
+  if (!range.hyphen && segs.length > 0 && src.kind[range.end] === CharKind.Space) line.spaceAfter = true;
+  return line;
 }

@@ -7,7 +7,7 @@ import type { FontId } from '../../fonts/types.js';
 import type { CachedMeasurer } from '../measure-cache.js';
 import { ALWAYS_DROPPED, CharKind } from './chars.js';
 import { assignFaces } from './fallback.js';
-import type { MissingGlyph } from './types.js';
+import type { InterwordSpacing, MissingGlyph } from './types.js';
 
 /** A word as the measurer sees it: non-space characters in one run and one face. */
 export interface Word {
@@ -31,13 +31,15 @@ export interface Source {
   wordOf: Int32Array;
   words: Word[];
   missingGlyphs: MissingGlyph[];
+  /** How far the paragraph's spaces may shrink and stretch when justified. */
+  spacing: InterwordSpacing;
 }
 
 /**
  * Flattens runs, assigns faces (with fallback), collapses runs of spaces to one
  * (as TeX does) and drops leading/trailing spaces, then groups words.
  */
-export function buildSource(runs: Run[], fallbackFonts: FontId[], m: CachedMeasurer): Source {
+export function buildSource(runs: Run[], fallbackFonts: FontId[], m: CachedMeasurer, spacing: InterwordSpacing = { shrink: 1 / 3, maxStretch: Infinity }): Source {
   const text = runs.map((r) => r.text).join('').replace(/[\t\n\r\f\v]/g, ' ');
   const n = text.length;
   const runOf = new Int32Array(n);
@@ -94,7 +96,7 @@ export function buildSource(runs: Run[], fallbackFonts: FontId[], m: CachedMeasu
     const w = wordOf[i]!;
     if (w >= 0 && i >= words[w]!.end) wordOf[i] = -1;
   }
-  return { runs, text, runOf, offsetOf, kind, font, wordOf, words, missingGlyphs };
+  return { runs, text, runOf, offsetOf, kind, font, wordOf, words, missingGlyphs, spacing };
 }
 
 /** The characters of [start, end) that are drawn (dropped ones removed). */

@@ -25,6 +25,18 @@ export interface ParagraphInput {
   language?: string;
   /** Faces to try, in order, for a character the run's own face lacks. */
   fallbackFonts: FontId[];
+  /** Limits of justification; TeX's (shrink 1/3, unbounded stretch) when absent. */
+  spacing?: InterwordSpacing;
+}
+
+/**
+ * How far justification may move an interword space: `shrink` is the part of
+ * the space it may lose; `maxStretch` caps the stretch ratio (1 = the glue's
+ * whole stretch, 1.5x the space): a line that would need more ends short.
+ */
+export interface InterwordSpacing {
+  shrink: number;
+  maxStretch: number;
 }
 
 /** A stretch of one line drawn in one face, style and run. */
@@ -54,6 +66,8 @@ export interface Line {
   descent: number;
   /** Ends with an inserted hyphen (pattern or soft-hyphen break). */
   hyphenated: boolean;
+  /** Ends where a space was: the break swallowed it, and text extraction needs it back to keep words apart. */
+  spaceAfter?: boolean;
   /**
    * True only when a single character is wider than the line (width smaller
    * than one glyph): the one case no break can fix. Callers should report it.
