@@ -1,6 +1,7 @@
 import type { Highlight, RawCv, Section } from '../../validate/raw-cv.js';
 import { toCvDate, toCvDateRange } from '../dates.js';
 import { makeIdMaker } from '../ids.js';
+import { dialable } from '../phone.js';
 import type { MapProblem, Path, Tracked } from '../tracked.js';
 import { allAuthors, OwnerMarks } from './owner-marks.js';
 import { LANGUAGE_TAGS, socialUrl } from './social.js';
@@ -54,7 +55,7 @@ export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapPro
     return all?.[0];
   };
   const email = first(['cv', 'email']);
-  const phone = first(['cv', 'phone'])?.replace(/^tel:/, '');
+  const phone = dialable(first(['cv', 'phone'])?.replace(/^tel:/, ''), ['cv', 'phone'], problems);
   const website = first(['cv', 'website']);
   const location = t.str(['cv', 'location']);
   if (email === undefined && (phone !== undefined || website !== undefined || location !== undefined)) {
