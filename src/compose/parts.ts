@@ -79,11 +79,14 @@ export function authorMarks(a: Author): string {
   return (a.equal ? '*' : '') + (a.corresponding ? '†' : '');
 }
 
-/** An author list with the owner in bold and marks after the names; "and" before the last. */
+/** An author list with the owner in bold and marks after the names; "and" before the last, unless the last is "et al.". */
 export function authorRuns(theme: Theme, authors: readonly Author[], size = theme.size): Run[] {
   const runs: Run[] = [];
+  const etAl = /^et al\.?$/i.test(authors[authors.length - 1]?.name.trim() ?? '');
   authors.forEach((a, i) => {
-    if (i > 0) runs.push(theme.text(i === authors.length - 1 ? (authors.length > 2 ? ', and ' : ' and ') : ', ', { size }));
+    const last = i === authors.length - 1;
+    const joiner = !last ? ', ' : etAl ? (authors.length > 2 ? ', ' : ' ') : authors.length > 2 ? ', and ' : ' and ';
+    if (i > 0) runs.push(theme.text(joiner, { size }));
     runs.push(theme.text(a.name, { size, bold: a.isOwner, noHyphenate: true, noBreak: true }));
     const marks = authorMarks(a);
     if (marks) runs.push(theme.text(marks, { size, bold: a.isOwner }));
