@@ -12,6 +12,8 @@ export interface BibPublication {
   key: string;
   offset: number;
   publication: PublicationEntry;
+  /** The authors of this entry that look like the owner (same family name, compatible given names). */
+  ownerSpellings: string[];
 }
 
 export interface BibRead {
@@ -76,7 +78,7 @@ export function readBib(text: string, path: string, owner: Owner | undefined, op
       known.add(nameKey(spelling));
       newAliases.push(spelling);
     }
-    publications.push({ key: entry.key, offset, publication: mapped.publication });
+    publications.push({ key: entry.key, offset, publication: mapped.publication, ownerSpellings: mapped.ownerSpellings });
   }
   return { publications, newAliases, diagnostics: at.diagnostics };
 }
