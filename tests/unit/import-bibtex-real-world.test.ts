@@ -94,3 +94,11 @@ describe('an author list ending in et al.', () => {
     expect(text(['Cleo Park', 'Ben Okri'])).toBe('Cleo Park and Ben Okri');
   });
 });
+
+describe('a status written in year', () => {
+  it('"in press" and "under review" become the status, with no date and no warning', () => {
+    const read = readBib('@article{a, author = {Okafor, Lin}, title = {Kilns}, journal = {Nature}, year = {in press}}\n@article{b, author = {Okafor, Lin}, title = {Soils}, year = {under review}}\n@article{c, author = {Okafor, Lin}, title = {Ash}, year = {twenty}}\n', 'refs.bib', { name: 'Lin Okafor', aliases: [] });
+    expect(read.publications.map((p) => [p.publication.status, p.publication.date])).toEqual([['in press', undefined], ['under review', undefined], [undefined, undefined]]);
+    expect(read.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual(["3:52 entry 'c': year 'twenty' is not a four-digit year; not imported"]);
+  });
+});

@@ -61,7 +61,7 @@ export function entryToPublication(entry: Entry, owner: Owner | undefined): Mapp
     ...(text(f.address ?? listText(f.location)) !== undefined ? { location: text(f.address ?? listText(f.location)) as string } : {}),
     ...(date !== undefined ? { date } : {}),
     type,
-    ...(text(f.pubstate) !== undefined ? { status: text(f.pubstate) as string } : {}),
+    ...(statusOf(f) !== undefined ? { status: statusOf(f) as string } : {}),
     ...(text(f.volume) !== undefined ? { volume: text(f.volume) as string } : {}),
     ...(text(f.number ?? f.issue) !== undefined ? { number: text(f.number ?? f.issue) as string } : {}),
     ...(text(f.pages) !== undefined ? { pages: (text(f.pages) as string).replace(/\u2013/g, '--') } : {}),
@@ -179,7 +179,7 @@ function dateOf(f: Entry['fields'], problems: MappedEntry['problems']): string |
     problems.push({ field: 'date', message: `date '${date}' is not YYYY, YYYY-MM or YYYY-MM-DD; not imported` });
   }
   const year = f.year?.trim();
-  if (!year) return undefined;
+  if (!year || (f.pubstate === undefined && STATUS_WORDS.test(year))) return undefined;
   if (!/^\d{4}$/.test(year)) {
     problems.push({ field: 'year', message: `year '${year}' is not a four-digit year; not imported` });
     return undefined;
@@ -187,6 +187,17 @@ function dateOf(f: Entry['fields'], problems: MappedEntry['problems']): string |
   const month = monthNumber(f.month);
   if (f.month !== undefined && month === undefined) problems.push({ field: 'month', message: `month '${f.month}' is not a month; only the year is imported` });
   return month === undefined ? year : `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** What people write in `year` for a paper not out yet ("in press", "under review"): a status, not a date. */
+const STATUS_WORDS = /^(in press|under review|submitted|accepted|forthcoming|in preparation|in prep\.?|in revision|to appear)$/i;
+
+/** `pubstate` (biblatex), else a status written in `year`. */
+function statusOf(f: Entry['fields']): string | undefined {
+  const pubstate = text(f.pubstate);
+  if (pubstate !== undefined) return pubstate;
+  const year = f.year?.trim() ?? '';
+  return STATUS_WORDS.test(year) ? year : undefined;
 }
 
 function monthNumber(month: string | undefined): number | undefined {
