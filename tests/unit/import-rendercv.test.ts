@@ -56,9 +56,14 @@ describe('RenderCV import', () => {
     expect(raw.aliases).toEqual(['G. M. Hopper']);
   });
 
-  it('warns about design and numbered lists at their lines', () => {
+  it('keeps a reversed-numbered list numbered, newest first', () => {
+    expect(imported().raw.sections.find((s) => s.id === 'talks')).toEqual({
+      id: 'talks', title: 'Talks', kind: 'list', numbering: 'descending', entries: ['Future Possibilities for Data Processing (1982)', 'Nanoseconds (1985)'],
+    });
+  });
+
+  it('warns about design at its line', () => {
     expect(imported().messages).toEqual([
-      "75:5 cv.yaml has no reversed-numbered lists; 'talks' is written as a bulleted list",
       "78:1 'design' holds RenderCV's own settings; cv layouts (layouts/*.yaml) do this job, so it is not imported",
       "80:1 'locale' holds RenderCV's own language strings; cv layouts (layouts/*.yaml) do this job, so it is not imported (its language became lang: en)",
     ]);

@@ -147,9 +147,9 @@ export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapPro
           problems.push({ path: p, severity: 'warning', message: 'this entry is of no RenderCV type cv knows; not imported' });
       }
     }
-    if (kind === 'numbered' || kind === 'reversed-numbered') problems.push({ path, severity: 'warning', message: `cv.yaml has no ${kind} lists; '${title}' is written as a bulleted list` });
     const kinds = { education: 'education', experience: 'experience', publication: 'publication', normal: 'entry', 'one-line': 'skills', bullet: 'list', numbered: 'list', 'reversed-numbered': 'list', text: 'text' } as const;
-    if (kind !== 'unknown' && entries.length > 0) sections.push({ ...base, kind: asEducation ? kinds[kind] : 'entry', entries } as Section);
+    const numbering = kind === 'numbered' ? { numbering: 'ascending' } : kind === 'reversed-numbered' ? { numbering: 'descending' } : {};
+    if (kind !== 'unknown' && entries.length > 0) sections.push({ ...base, kind: asEducation ? kinds[kind] : 'entry', ...numbering, entries } as Section);
   }
   return {
     ...opt('lang', lang),
