@@ -102,3 +102,14 @@ describe('a status written in year', () => {
     expect(read.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual(["3:52 entry 'c': year 'twenty' is not a four-digit year; not imported"]);
   });
 });
+
+describe('an author list written with commas and &', () => {
+  it('is an error naming the entry, which is really skipped; the others import', () => {
+    const text = '@misc{hw,\n  author = {Wong, J. Okafor, A., & Yang, L. H.},\n  title = {Stigma}, year = {2015}}\n@article{ok, author = {Okafor, Lin}, title = {Kilns}, journal = {Nature}, year = {2020}}\n';
+    const read = readBib(text, 'refs.bib', { name: 'Lin Okafor', aliases: [] });
+    expect(read.publications.map((p) => p.key)).toEqual(['ok']);
+    const errors = read.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^entry 'hw' has an author or editor list that cannot be split into names \(unexpected \d+-part name .*\); separate names with 'and'; it is skipped, the others are imported$/);
+  });
+});
