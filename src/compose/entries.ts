@@ -155,9 +155,21 @@ function cueTitle(first: Block | undefined): string | undefined {
   return text ? text : undefined;
 }
 
-/** A `kind: list` section: one bulleted list, the items as close as an entry's bullets. */
+/**
+ * A `kind: list` section: one bulleted list, the items as close as an entry's
+ * bullets; with `numbering`, each item's number ("3.") as its label, kept when
+ * a variant leaves items out, so the numbers are the same in every PDF.
+ */
 export function presentList(theme: Theme, items: readonly ListItemEntry[]): Block {
-  return bullets(theme, items.map((i) => markupRuns(theme, i.text)), { spaceBefore: theme.space(0.3) });
+  const list = bullets(theme, items.map((i) => markupRuns(theme, i.text)), { spaceBefore: theme.space(0.3) });
+  if (!items.some((i) => i.number !== undefined)) return list;
+  const widest = Math.max(...items.map((i) => String(i.number ?? '').length));
+  return {
+    ...list,
+    items: list.items.map((item, k) => ({ ...item, label: [theme.text(`${items[k]?.number ?? ''}.`, { color: theme.colors.muted })] })),
+    labelWidth: theme.size * (0.95 + 0.5 * widest),
+    numbered: true,
+  };
 }
 
 /** Languages in a compact section: one line, "Korean — Native · English — Fluent". */

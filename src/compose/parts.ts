@@ -82,17 +82,20 @@ export function authorMarks(a: Author): string {
 
 /**
  * An author list with the owner in bold and marks after the names; "and"
- * before the last. One size wherever it appears (the small size). A list
- * longer than the layout's `authors.max` ends "…, and 52 others", owner kept.
+ * before the last, unless the last is "et al.". One size wherever it appears
+ * (the small size). A list longer than the layout's `authors.max` ends
+ * "…, and 52 others", owner kept.
  */
 export function authorRuns(theme: Theme, authors: readonly Author[]): Run[] {
   const size = theme.small;
   const { shown, gapBefore, hidden } = cutAuthors(authors, theme.authorsMax);
   const l = theme.labels;
+  const etAl = hidden === 0 && /^et al\.?$/i.test(shown[shown.length - 1]?.name.trim() ?? '');
   const runs: Run[] = [];
   shown.forEach((a, i) => {
     const last = i === shown.length - 1 && hidden === 0;
-    if (i > 0) runs.push(theme.text(last ? (shown.length > 2 ? l.serialAnd : l.and) : ', ', { size }));
+    const joiner = !last ? ', ' : etAl ? (shown.length > 2 ? ', ' : ' ') : shown.length > 2 ? l.serialAnd : l.and;
+    if (i > 0) runs.push(theme.text(joiner, { size }));
     if (i === gapBefore) runs.push(theme.text('\u2026, ', { size }));
     runs.push(theme.text(a.name, { size, bold: a.isOwner, noHyphenate: true, noBreak: true }));
     const marks = authorMarks(a);

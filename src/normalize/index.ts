@@ -180,7 +180,10 @@ function entry(section: Raw.Section, sectionIndex: number, raw: RawEntry, index:
     }
     case 'list': {
       const h = highlight(raw as Raw.ListItem);
-      return { ...at(plainText(typeof raw === 'string' ? raw : (raw as { text: string }).text)), tags: h.tags, kind: 'list', text: h.text };
+      const numbering = section.kind === 'list' ? section.numbering : undefined;
+      const count = section.entries?.length ?? 0;
+      const number = numbering === 'ascending' ? index + 1 : numbering === 'descending' ? count - index : undefined;
+      return { ...at(plainText(typeof raw === 'string' ? raw : (raw as { text: string }).text)), tags: h.tags, kind: 'list', text: h.text, ...(number !== undefined ? { number } : {}) };
     }
     case 'text': {
       const text = raw as string;

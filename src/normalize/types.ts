@@ -161,6 +161,8 @@ export interface GenericEntry extends EntryBase {
 export interface ListItemEntry extends EntryBase {
   readonly kind: 'list';
   readonly text: Markup;
+  /** Its number in a section with `numbering` (descending: the last item is 1); undefined in a bulleted list. */
+  readonly number?: number;
 }
 export interface TextEntry extends EntryBase {
   readonly kind: 'text';

@@ -20,14 +20,17 @@ function plain(markup: readonly { text: string }[]): string {
 /**
  * Everything the layout allows the fit step to drop, lowest rank first:
  * sections in the layout's `fit.drop` order (an item names a section id or a
- * kind; a section ranks by the first item that means it); inside a section, highlights
+ * kind; a section ranks by the first item that means it; of the sections one
+ * kind means, the last in cv.yaml first); inside a section, highlights
  * before whole entries, and lower priority, then older, first. The order is
  * total, so dropping the first k candidates is deterministic.
  */
 export function dropCandidates(selected: Selected, layout: Layout): DropCandidate[] {
   if (!layout.fit.allowDrop) return [];
   const taken = new Set<string>();
-  return layout.fit.drop.flatMap((item) => selected.sections.filter((s) => dropItemMeans(item, s) && !taken.has(s.id)).flatMap((section) => {
+  // A kind item can mean several sections; the later one in cv.yaml goes first (a CV puts what
+  // matters first: employment before service), so a resume never loses its first section for its last.
+  return layout.fit.drop.flatMap((item) => selected.sections.filter((s) => dropItemMeans(item, s) && !taken.has(s.id)).reverse().flatMap((section) => {
     taken.add(section.id);
     const id = section.id;
     const ranked = section.entries.map((entry, index) => ({ entry, index })).sort(compareLowestFirst);

@@ -20,3 +20,17 @@ export function toCvDate(value: string | undefined): string | undefined {
   }
   return mo !== undefined ? `${y}-${mo}` : (y as string);
 }
+
+/**
+ * A range written as text ("2021 - 2024", "2019–present", "2016-2018") as
+ * start and end, or undefined when either end is not a cv.yaml date
+ * ("Sep 2019 to 2020" is not a range here).
+ */
+export function toCvDateRange(value: string): { start: string; end: string } | undefined {
+  const v = value.trim();
+  const m = /^(\d{4})-(\d{4}|present)$/i.exec(v) ?? /^(.+?)(?:\s*[–—]\s*|\s+-{1,2}\s+|\s+to\s+)(.+)$/i.exec(v);
+  if (!m) return undefined;
+  const start = toCvDate(m[1]);
+  const end = toCvDate(m[2]);
+  return start !== undefined && end !== undefined && start !== 'present' ? { start, end } : undefined;
+}

@@ -73,4 +73,20 @@ export function styleNodes(doc: Document | YamlNode): void {
       if (key === 'sections' && isSeq(value)) value.items.forEach((s, i) => i > 0 && ((s as YamlNode).spaceBefore = true));
     },
   });
+  quoteInFlow(doc);
+}
+
+/**
+ * Quotes plain strings in inline collections that YAML 1.1 tools (PyYAML,
+ * older editors) misread there, such as "https://x.org/?user=1": YAML 1.2
+ * allows them, but the file should read the same everywhere.
+ */
+function quoteInFlow(doc: Document | YamlNode): void {
+  visit(doc as Document, {
+    Scalar(_, node, path) {
+      const inFlow = path.some((p) => (isMap(p) || isSeq(p)) && p.flow === true);
+      const plain = node.type === undefined || node.type === Scalar.PLAIN;
+      if (inFlow && plain && typeof node.value === 'string' && /[?#&*!|>%@`'"]/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
 }

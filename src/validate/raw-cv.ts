@@ -696,7 +696,7 @@ export interface GenericSection {
   entries: GenericEntry[];
 }
 
-/** A section of kind "list": A bulleted list. */
+/** A section of kind "list": A bulleted list, or a numbered one with `numbering`. */
 export interface ListSection {
   /** Section id, kebab-case and unique; layouts and --sections refer to it. */
   id: Id;
@@ -706,6 +706,8 @@ export interface ListSection {
   kind: 'list';
   /** Entries, in display order. */
   entries: ListItem[];
+  /** Number the items instead of bulleting them: "ascending" (1, 2, 3...) or "descending" (the last item is 1, newest first, as in RenderCV's reversed-numbered lists). Omit for bullets. */
+  numbering?: 'ascending' | 'descending';
 }
 
 /** A section of kind "text": Paragraphs of text. */

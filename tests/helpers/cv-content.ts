@@ -8,7 +8,7 @@ import { stripMarkup } from './pdf-read.js';
 
 /**
  * Keys whose values are never printed as they are written:
- * - id, tags, priority, selected, kind, lang: selection and structure data, not content.
+ * - id, tags, priority, selected, kind, lang, numbering: selection and structure data, not content.
  * - url, trackUrl: link targets; the link annotations are checked in pdf-quality.
  * - updated, date, start, end, since, asOf: dates are printed formatted ("Aug 2018");
  *   the title-before-date test checks them.
@@ -17,7 +17,7 @@ import { stripMarkup } from './pdf-read.js';
  * - type: only a publication's type is an enum (it picks the group); a talk's
  *   free-text type ("Poster Presentation") is printed and is kept.
  */
-const SKIP = new Set(['id', 'tags', 'priority', 'selected', 'kind', 'lang', 'url', 'trackUrl', 'updated', 'date', 'start', 'end', 'since', 'asOf', 'aliases', 'website']);
+const SKIP = new Set(['id', 'tags', 'priority', 'selected', 'kind', 'lang', 'numbering', 'url', 'trackUrl', 'updated', 'date', 'start', 'end', 'since', 'asOf', 'aliases', 'website']);
 
 export interface Printed {
   /** Where in cv.yaml, e.g. "sections[2].entries[0].title". */

@@ -56,9 +56,14 @@ describe('RenderCV import', () => {
     expect(raw.aliases).toEqual(['G. M. Hopper']);
   });
 
-  it('warns about design and numbered lists at their lines', () => {
+  it('keeps a reversed-numbered list numbered, newest first', () => {
+    expect(imported().raw.sections.find((s) => s.id === 'talks')).toEqual({
+      id: 'talks', title: 'Talks', kind: 'list', numbering: 'descending', entries: ['Future Possibilities for Data Processing (1982)', 'Nanoseconds (1985)'],
+    });
+  });
+
+  it('warns about design at its line', () => {
     expect(imported().messages).toEqual([
-      "75:5 cv.yaml has no reversed-numbered lists; 'talks' is written as a bulleted list",
       "78:1 'design' holds RenderCV's own settings; cv layouts (layouts/*.yaml) do this job, so it is not imported",
       "80:1 'locale' holds RenderCV's own language strings; cv layouts (layouts/*.yaml) do this job, so it is not imported (its language became lang: en)",
     ]);
@@ -72,5 +77,82 @@ describe('RenderCV import', () => {
     const checked = validateCv(loaded.doc);
     expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(checked.ok).toBe(true);
+  });
+});
+
+/** What real RenderCV files do that the example above does not: written for these tests. */
+const academic = `cv:
+  name: Rosa Petrova
+  email: rosa@example.org
+  custom_connections:
+    - fontawesome_icon: flask
+      placeholder: petrova-lab.example.org
+      url: https://petrova-lab.example.org/
+  sections:
+    education:
+      - institution: Sofia University
+        area: Physics
+        degree: PhD
+        start_date: 2008
+        end_date: 2013
+    awards:
+      - institution: Early Career Award
+        area: Geological Society
+        date: 2019
+    teaching:
+      - company: PHYS 101
+        position: Introductory Physics
+        date: 2021 - 2024
+        url: https://phys101.example.org
+      - company: PHYS 201
+        position: Waves
+        date: 2025 - present
+      - company: PHYS 301
+        position: Optics
+        date: 2020,2024
+    publications:
+      - title: Waves in Granular Media
+        authors: ['**R. Petrova**', '*Ivan Georgiev*', Mara Lind, '*Ivan Georgiev*']
+        date: 2020
+      - title: Seismic Noise
+        authors: ['**Rosa M. Petrova**', '**Mara Lind**']
+        date: 2021
+`;
+
+describe('RenderCV import of an academic CV', () => {
+  const result = renderCvSource.read(academic, 'academic.yaml', {});
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  const { raw } = result;
+  const messages = result.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
+  const section = (id: string) => raw.sections.find((s) => s.id === id) as { kind: string; entries: Record<string, unknown>[] };
+
+  it('takes **bold** as the owner mark when the file uses it, and *italic* names as co-authors, never as aliases', () => {
+    expect(raw.aliases).toEqual(['R. Petrova', 'Rosa M. Petrova']);
+    expect(section('publications').entries.map((e) => e['authors'])).toEqual([
+      ['R. Petrova', 'Ivan Georgiev', 'Mara Lind', 'Ivan Georgiev'],
+      ['Rosa M. Petrova', 'Mara Lind'],
+    ]);
+    expect(messages.filter((m) => m.includes('emphasised'))).toEqual([
+      "32:37 '*Ivan Georgiev*' is emphasised, but this file marks the owner with **...**, and cv prints co-authors plain; imported as a plain author name",
+      "35:42 '**Mara Lind**' is emphasised, but it is not a spelling of Rosa Petrova; add it to 'aliases' if it is you; imported as a plain author name",
+    ]);
+  });
+
+  it('reads a range written in date as start and end, and warns about the text that is neither', () => {
+    expect(section('teaching').entries.map((e) => [e['start'], e['end'], e['date']])).toEqual([
+      ['2021', '2024', undefined], ['2025', 'present', undefined], [undefined, undefined, undefined],
+    ]);
+    expect(messages).toContain("29:9 '2020,2024' is not a date cv.yaml reads (YYYY, YYYY-MM, YYYY-MM-DD or present); not imported");
+  });
+
+  it('keeps education entries that are no degrees (awards laid out as education) out of the education kind', () => {
+    expect(section('education').kind).toBe('education');
+    expect(section('awards')).toEqual({ id: 'awards', title: 'Awards', kind: 'entry', entries: [{ title: 'Early Career Award', subtitle: 'Geological Society', date: '2019' }] });
+  });
+
+  it("imports an entry's url as a link and custom_connections as profiles", () => {
+    expect(section('teaching').entries[0]?.['links']).toEqual([{ label: 'Website', url: 'https://phys101.example.org' }]);
+    expect(raw.profiles).toEqual([{ label: 'petrova-lab.example.org', url: 'https://petrova-lab.example.org/' }]);
+    expect(messages.filter((m) => m.includes('has no place'))).toEqual([]);
   });
 });

@@ -54,12 +54,13 @@ describe('layouts that name kinds', () => {
     expect(r.ok && r.omitted).toEqual([{ section: 'empty', reason: 'no-entries' }]);
   });
 
-  it('fit.drop names kinds too: a section ranks by the first item that means it', () => {
+  it('fit.drop names kinds too: a section ranks by the first item that means it, the later of one kind first', () => {
     const layout = tinyLayout({ sections: ['*'], fit: { allowDrop: true, drop: ['experience', 'papers'] } });
     const r = selectContent(other, layout, {});
     if (!r.ok) throw new Error(r.message);
     const order = [...new Set(dropCandidates(r.selected, layout).map((c) => c.section))];
-    expect(order).toEqual(['work', 'volunteer', 'papers']);
+    // 'work' comes before 'volunteer' in cv.yaml, so it is kept longer.
+    expect(order).toEqual(['volunteer', 'work', 'papers']);
     const { dropped } = applyDrops(r.selected, dropCandidates(r.selected, layout).filter((c) => c.section === 'volunteer'));
     expect(dropped).toEqual([{ what: 'section', section: 'volunteer' }]);
   });

@@ -99,7 +99,8 @@ function paragraphs(pieces: readonly Piece[], indent: string): string[] {
 function listMarkdown(list: List, indent: string): string {
   const inner = `${indent}  `;
   const items = list.items.map((item) => {
-    const label = list.numbered ? `${escapeInline(item.label.map((r) => r.text).join('').trim())} ` : '';
+    // "4." after "- " would start a nested ordered list; escaped, it stays the item's label.
+    const label = list.numbered ? `${escapeInline(item.label.map((r) => r.text).join('').trim()).replace(/^(\d+)\./, '$1\\.')} ` : '';
     const body = paragraphs(item.body.flatMap(blockPieces).map((p) => (p.kind === 'line' ? { ...p, gap: false, gapAfter: false } : p)), inner);
     return `${indent}- ${label}${body.join(`\n\n${inner}`)}`;
   });

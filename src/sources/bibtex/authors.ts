@@ -5,6 +5,8 @@ import { composed } from './markup.js';
 /** An author as cv.yaml prints it: "First von Last, Jr." or the corporate name as written. */
 export function creatorName(c: Creator): string {
   if (c.name !== undefined) return composed(c.name.trim());
+  // BibTeX's "and others" is "et al.", not an author called Others.
+  if (c.lastName?.trim() === 'others' && (c.firstName ?? '').trim() === '') return 'et al.';
   const main = [c.firstName, c.prefix, c.lastName].filter((p) => p !== undefined && p.trim() !== '').join(' ');
   return composed(c.suffix ? `${main}, ${c.suffix}` : main);
 }
@@ -40,8 +42,10 @@ function splitName(name: string): { given: string[]; family: string } {
   return { given: tokens(parts.slice(0, -1).join(' ')), family: nameKey(parts[parts.length - 1] ?? '') };
 }
 
+/** Given names as compared; initials run together in capitals ("AFY", as PubMed writes them) are initials. */
 function tokens(s: string): string[] {
-  return nameKey(s.replace(/-/g, ' ')).split(' ').filter(Boolean);
+  const spaced = s.replace(/-/g, ' ').replace(/\b\p{Lu}{2,3}\b/gu, (run) => run.split('').join(' '));
+  return nameKey(spaced).split(' ').filter(Boolean);
 }
 
 /** "m" (an initial) matches "marine"; two full names must be equal. */

@@ -24,7 +24,11 @@ const PLACED = new Set([
 ]);
 
 /** Bookkeeping fields of reference managers: nothing a reader of the CV would miss, so not worth a warning. */
-const BOOKKEEPING = new Set(['timestamp', 'biburl', 'bibsource', 'urldate', 'file', 'owner', 'added-at', 'interhash', 'intrahash', 'langid', 'language']);
+const BOOKKEEPING = new Set(['timestamp', 'biburl', 'bibsource', 'urldate', 'file', 'owner', 'added-at', 'interhash', 'intrahash', 'langid', 'language', 'date-added', 'date-modified']);
+/** BibDesk's numbered links and files (bdsk-url-1, bdsk-file-1): the url and doi say it already. */
+const BOOKKEEPING_PATTERN = /^bdsk-(url|file)-\d+$/;
+/** The parser's name for a field given twice: "note+duplicate-1". */
+const DUPLICATE = /^(.+)\+duplicate-\d+$/;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -40,9 +44,16 @@ export function entryToPublication(entry: Entry, owner: Owner | undefined): Mapp
   const type = publicationType(entry);
   const authors = (f.author ?? []) as Creator[];
   const ownerSpellings = owner === undefined ? [] : authors.filter((c) => isOwnerCreator(c, owner)).map(creatorName);
-  const venueName = venueOf(entry, type);
+  const venue = venueOf(entry, type);
+  const venueName = venue?.name;
   const date = dateOf(f, problems);
   const arxiv = arxivId(entry);
+  // An eprint that is not arXiv is usually the publisher's PDF: a link, not a loss.
+  const eprintUrl = arxiv === undefined ? httpUrl(f.eprint) : undefined;
+  const links = [
+    ...(arxiv !== undefined ? [{ label: 'arXiv', url: `https://arxiv.org/abs/${arxiv}` }] : []),
+    ...(eprintUrl !== undefined ? [{ label: 'PDF', url: eprintUrl }] : []),
+  ];
   const publication: PublicationEntry = {
     title: htmlToMarkup(f.title ?? ''),
     ...(authors.length > 0 ? { authors: authors.map(creatorName) } : {}),
@@ -50,18 +61,23 @@ export function entryToPublication(entry: Entry, owner: Owner | undefined): Mapp
     ...(text(f.address ?? listText(f.location)) !== undefined ? { location: text(f.address ?? listText(f.location)) as string } : {}),
     ...(date !== undefined ? { date } : {}),
     type,
-    ...(text(f.pubstate) !== undefined ? { status: text(f.pubstate) as string } : {}),
+    ...(statusOf(f) !== undefined ? { status: statusOf(f) as string } : {}),
     ...(text(f.volume) !== undefined ? { volume: text(f.volume) as string } : {}),
     ...(text(f.number ?? f.issue) !== undefined ? { number: text(f.number ?? f.issue) as string } : {}),
     ...(text(f.pages) !== undefined ? { pages: (text(f.pages) as string).replace(/\u2013/g, '--') } : {}),
     ...(listText(f.publisher) !== undefined && type !== 'thesis' ? { publisher: listText(f.publisher) as string } : {}),
     ...(noteOf(entry) !== undefined ? { note: noteOf(entry) as string } : {}),
-    ...(arxiv !== undefined ? { links: [{ label: 'arXiv', url: `https://arxiv.org/abs/${arxiv}` }] } : {}),
+    ...(links.length > 0 ? { links } : {}),
     ...(doiOf(f.doi) !== undefined ? { doi: doiOf(f.doi) as string } : {}),
     ...(httpUrl(f.url) !== undefined && !(arxiv !== undefined && /arxiv\.org/i.test(f.url ?? '')) ? { url: httpUrl(f.url) as string } : {}),
   };
   if (f.url !== undefined && httpUrl(f.url) === undefined) problems.push({ field: 'url', message: `url '${f.url}' is not an http(s) address; not imported` });
-  const unplaced = Object.keys(f).filter((k) => !PLACED.has(k) && !BOOKKEEPING.has(k));
+  if (f.doi !== undefined && f.doi.trim() !== '' && doiOf(f.doi) === undefined) problems.push({ field: 'doi', message: `doi '${f.doi}' is not a DOI (10.prefix/suffix); not imported` });
+  if (f.eprint !== undefined && arxiv === undefined && eprintUrl === undefined) problems.push({ field: 'eprint', message: `eprint '${f.eprint}' is neither an arXiv id nor an http(s) address; not imported` });
+  const unused = unusedPlaced(entry, type, venue?.field);
+  const unplaced = Object.keys(f)
+    .filter((k) => (!PLACED.has(k) || unused.has(k)) && !BOOKKEEPING.has(k) && !BOOKKEEPING_PATTERN.test(k) && !(k.startsWith('note+') && DUPLICATE.test(k)))
+    .map((k) => k.replace(DUPLICATE, 'second $1'));
   return { publication, ownerSpellings, unplaced, problems };
 }
 
@@ -99,9 +115,31 @@ function publicationType(entry: Entry): PublicationType {
   }
 }
 
-/** The note as written; a thesis without one says which kind it is ("PhD thesis", or its `type` field). */
+/**
+ * Fields this mapping reads but did not use for this entry (a `booktitle`
+ * beside a `journal`, an `issue` beside a `number`, a thesis's `publisher`),
+ * so they are reported like any other field without a place.
+ */
+function unusedPlaced(entry: Entry, type: PublicationType, venueField: string | undefined): Set<string> {
+  const f = entry.fields;
+  const has = (k: string) => f[k] !== undefined && String(f[k]).trim() !== '';
+  const unused = new Set<string>();
+  for (const k of ['journal', 'journaltitle', 'booktitle', 'howpublished']) if (has(k) && k !== venueField) unused.add(k);
+  for (const k of ['school', 'institution', 'organization']) if (has(k) && k !== venueField) unused.add(k);
+  if (has('issue') && has('number')) unused.add('issue');
+  if (has('location') && has('address')) unused.add('location');
+  if (has('publisher') && type === 'thesis') unused.add('publisher');
+  if (has('type') && has('note')) unused.add('type');
+  if (arxivId(entry) === undefined) for (const k of ['archiveprefix', 'eprinttype', 'primaryclass']) if (has(k)) unused.add(k);
+  // An arXiv id read from the journal or note leaves that field in place; from the howpublished of a preprint, too.
+  if (type === 'preprint' && venueField === undefined && has('howpublished') && arxivId(entry) !== undefined) unused.delete('howpublished');
+  return unused;
+}
+
+/** The note as written (a second `note` field joined to the first); a thesis without one says which kind it is ("PhD thesis", or its `type` field). */
 function noteOf(entry: Entry): string | undefined {
-  const note = entry.fields.note !== undefined ? htmlToMarkup(entry.fields.note) : '';
+  const notes = Object.keys(entry.fields).filter((k) => k === 'note' || (k.startsWith('note+') && DUPLICATE.test(k))).map((k) => htmlToMarkup(String(entry.fields[k])).trim()).filter(Boolean);
+  const note = notes.map((n, i) => (i < notes.length - 1 && !/[.!?]$/.test(n) ? `${n}.` : n)).join(' ');
   if (note !== '') return note;
   const t = entry.type.toLowerCase();
   if (entry.fields.type !== undefined) return htmlToMarkup(entry.fields.type);
@@ -119,14 +157,18 @@ function arxivId(entry: Entry): string | undefined {
   return /arxiv:\s*(\d{4}\.\d{4,5}(v\d+)?)/i.exec(`${f.journal ?? ''} ${f.howpublished ?? ''} ${f.note ?? ''}`)?.[1];
 }
 
-function venueOf(entry: Entry, type: PublicationType): string | undefined {
+/** The venue's name and the field it came from. */
+function venueOf(entry: Entry, type: PublicationType): { name: string | undefined; field: string } | undefined {
   const f = entry.fields;
-  const container = f.journal ?? f.journaltitle ?? f.booktitle;
-  if (type === 'thesis') return text(f.school ?? listText(f.institution));
-  if (type === 'report') return text(listText(f.institution) ?? listText(f.organization));
-  if (type === 'preprint' && container === undefined) return arxivId(entry) !== undefined ? 'arXiv' : text(f.howpublished);
+  const from = (field: string | undefined, value: string | undefined) => (field === undefined ? undefined : { name: text(value), field });
+  const first = (...keys: string[]) => keys.find((k) => f[k] !== undefined);
+  const containerKey = first('journal', 'journaltitle', 'booktitle');
+  if (type === 'thesis') { const k = first('school', 'institution'); return from(k, listText(k === undefined ? undefined : f[k])); }
+  if (type === 'report') { const k = first('institution', 'organization'); return from(k, listText(k === undefined ? undefined : f[k])); }
+  if (type === 'preprint' && containerKey === undefined) return arxivId(entry) !== undefined ? { name: 'arXiv', field: 'eprint' } : from(first('howpublished'), f.howpublished);
   if (type === 'book') return undefined;
-  return text(container ?? (f.howpublished !== undefined && !/^\s*<a /.test(f.howpublished) ? f.howpublished : undefined));
+  if (containerKey !== undefined) return from(containerKey, f[containerKey] as string);
+  return f.howpublished !== undefined && !/^\s*<a /.test(f.howpublished) ? from('howpublished', f.howpublished) : undefined;
 }
 
 /** `date` (biblatex) wins over year and month; a month name or number is kept, a day only from `date`. */
@@ -137,7 +179,7 @@ function dateOf(f: Entry['fields'], problems: MappedEntry['problems']): string |
     problems.push({ field: 'date', message: `date '${date}' is not YYYY, YYYY-MM or YYYY-MM-DD; not imported` });
   }
   const year = f.year?.trim();
-  if (!year) return undefined;
+  if (!year || (f.pubstate === undefined && STATUS_WORDS.test(year))) return undefined;
   if (!/^\d{4}$/.test(year)) {
     problems.push({ field: 'year', message: `year '${year}' is not a four-digit year; not imported` });
     return undefined;
@@ -145,6 +187,17 @@ function dateOf(f: Entry['fields'], problems: MappedEntry['problems']): string |
   const month = monthNumber(f.month);
   if (f.month !== undefined && month === undefined) problems.push({ field: 'month', message: `month '${f.month}' is not a month; only the year is imported` });
   return month === undefined ? year : `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** What people write in `year` for a paper not out yet ("in press", "under review"): a status, not a date. */
+const STATUS_WORDS = /^(in press|under review|submitted|accepted|forthcoming|in preparation|in prep\.?|in revision|to appear)$/i;
+
+/** `pubstate` (biblatex), else a status written in `year`. */
+function statusOf(f: Entry['fields']): string | undefined {
+  const pubstate = text(f.pubstate);
+  if (pubstate !== undefined) return pubstate;
+  const year = f.year?.trim() ?? '';
+  return STATUS_WORDS.test(year) ? year : undefined;
 }
 
 function monthNumber(month: string | undefined): number | undefined {

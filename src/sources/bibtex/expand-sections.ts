@@ -59,7 +59,10 @@ export function expandBibtexSections(raw: RawCv, cvPath: string, locate: LocateI
     for (const p of read.publications) {
       if ((p.publication.authors ?? []).length > 0 && !(p.publication.authors ?? []).some((a) => isOwnerName(typeof a === 'string' ? a : a.name, owner.name, owner.aliases))) {
         const at = lines.position(p.offset);
-        diagnostics.push({ file: path, line: at.line, col: at.col, severity: 'warning', message: `the owner is not among the authors of '${p.key}'; add the spelling used here to 'aliases' in ${cvPath}` });
+        // Name the spelling that looks like the owner, so the fix is one copy into aliases.
+        const likely = p.ownerSpellings[0];
+        const fix = likely !== undefined ? `'${likely}' looks like ${owner.name}: add it to 'aliases' in ${cvPath}` : `add the spelling used here to 'aliases' in ${cvPath}`;
+        diagnostics.push({ file: path, line: at.line, col: at.col, severity: 'warning', message: `the owner is not among the authors of '${p.key}'; ${fix}` });
       }
     }
     const byKey = new Map(read.publications.map((p) => [p.key, p]));

@@ -12,6 +12,8 @@ export interface BibPublication {
   key: string;
   offset: number;
   publication: PublicationEntry;
+  /** The authors of this entry that look like the owner (same family name, compatible given names). */
+  ownerSpellings: string[];
 }
 
 export interface BibRead {
@@ -37,7 +39,8 @@ export function readBib(text: string, path: string, owner: Owner | undefined, op
     const found = e.input ? text.indexOf(e.input, errorCursor) : -1;
     const offset = found >= 0 ? found : offsetOfLineCol(text, e.error);
     if (found >= 0) errorCursor = found + 1;
-    const key = /^@\w+\s*[{(]\s*([^,\s]+)/.exec(e.input ?? '')?.[1];
+    // The parser names the entry in its input, or (for a name list it cannot split) as "@key: ..." in its message.
+    const key = /^@\w+\s*[{(]\s*([^,\s]+)/.exec(e.input ?? '')?.[1] ?? /^@([^:\s]+):/.exec(e.error)?.[1];
     if (key !== undefined) broken.add(key);
     const what = key !== undefined ? `entry '${key}'` : 'this entry';
     at.error(offset, `${what} ${describeError(e.error)}; it is skipped, the others are imported`);
@@ -76,7 +79,7 @@ export function readBib(text: string, path: string, owner: Owner | undefined, op
       known.add(nameKey(spelling));
       newAliases.push(spelling);
     }
-    publications.push({ key: entry.key, offset, publication: mapped.publication });
+    publications.push({ key: entry.key, offset, publication: mapped.publication, ownerSpellings: mapped.ownerSpellings });
   }
   return { publications, newAliases, diagnostics: at.diagnostics };
 }
@@ -104,5 +107,7 @@ function offsetOfLineCol(text: string, message: string): number {
 function describeError(message: string): string {
   if (/^Token mismatch, expected "\}"/.test(message) || /^Unterminated brace-value/.test(message)) return "is not closed: a '}' is missing";
   if (/^Token mismatch, expected ","/.test(message)) return "has a field without a ',' before the next one";
+  const names = /^@[^:\s]+: (unexpected \d+-part name .*)$/s.exec(message);
+  if (names) return `has an author or editor list that cannot be split into names (${names[1]}); separate names with 'and'`;
   return `cannot be read (${message.replace(/\s+at line \d+, column \d+.*$/s, '')})`;
 }

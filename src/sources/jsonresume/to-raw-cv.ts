@@ -1,6 +1,7 @@
 import type { RawCv, Section } from '../../validate/raw-cv.js';
 import { toCvDate } from '../dates.js';
 import { escapeMarkup } from '../ids.js';
+import { dialable } from '../phone.js';
 import type { MapProblem, Path, Tracked } from '../tracked.js';
 
 
@@ -40,8 +41,9 @@ export function jsonResumeToRawCv(t: Tracked, problems: MapProblem[]): RawCv | u
   const list = (key: string) => Array.from({ length: t.count([key]) }, (_, i) => [key, i] as const);
 
   const email = t.str(['basics', 'email']);
-  const phone = t.str(['basics', 'phone']);
-  const website = url(['basics', 'url']);
+  const phone = dialable(t.str(['basics', 'phone']), ['basics', 'phone'], problems);
+  // Names of JSON Resume before v1.0.0 (website, company, gpa), still common in real files.
+  const website = url(['basics', 'url']) ?? url(['basics', 'website']);
   const location = ['address', 'city', 'region', 'postalCode', 'countryCode'].map((k) => t.str(['basics', 'location', k])).filter((s) => s !== undefined).join(', ');
   if (email === undefined && (phone !== undefined || website !== undefined || location !== '')) {
     problems.push({ path: ['basics'], severity: 'warning', message: 'basics has no email; cv.yaml keeps contact details only with an email, so phone, url and location are not imported' });
@@ -60,13 +62,13 @@ export function jsonResumeToRawCv(t: Tracked, problems: MapProblem[]): RawCv | u
   const experience = (key: 'work' | 'volunteer', orgKey: string) =>
     list(key).map((p) => ({
       title: t.str([...p, 'position']) ?? 'Position',
-      ...opt('organization', t.str([...p, orgKey])),
+      ...opt('organization', t.str([...p, orgKey]) ?? t.str([...p, 'company'])),
       ...opt('location', t.str([...p, 'location'])),
       ...opt('start', date([...p, 'startDate'])),
       ...opt('end', date([...p, 'endDate'])),
       ...opt('summary', markup([...p, 'summary'])),
       ...opt('highlights', highlights([...p, 'highlights'])),
-      ...links(url([...p, 'url'])),
+      ...links(url([...p, 'url']) ?? url([...p, 'website'])),
     }));
   add({ id: 'experience', title: 'Work Experience', kind: 'experience', entries: experience('work', 'name') });
   add({ id: 'volunteer', title: 'Volunteering', kind: 'experience', entries: experience('volunteer', 'organization') });
@@ -78,7 +80,7 @@ export function jsonResumeToRawCv(t: Tracked, problems: MapProblem[]): RawCv | u
       ...opt('field', t.str([...p, 'area'])),
       ...opt('start', date([...p, 'startDate'])),
       ...opt('end', date([...p, 'endDate'])),
-      ...opt('score', t.str([...p, 'score'])),
+      ...opt('score', t.str([...p, 'score']) ?? t.str([...p, 'gpa'])),
       ...opt('courses', t.strs([...p, 'courses'])?.map(escapeMarkup)),
       ...links(url([...p, 'url'])),
     })),
@@ -107,7 +109,7 @@ export function jsonResumeToRawCv(t: Tracked, problems: MapProblem[]): RawCv | u
       title: markup([...p, 'name']) ?? 'Untitled',
       ...opt('publisher', t.str([...p, 'publisher'])),
       ...opt('date', date([...p, 'releaseDate'])),
-      ...opt('url', url([...p, 'url'])),
+      ...opt('url', url([...p, 'url']) ?? url([...p, 'website'])),
       ...opt('note', markup([...p, 'summary'])),
     })),
   });

@@ -1,8 +1,9 @@
-import { nameKey } from '../../common/names.js';
 import type { Highlight, RawCv, Section } from '../../validate/raw-cv.js';
-import { toCvDate } from '../dates.js';
+import { toCvDate, toCvDateRange } from '../dates.js';
 import { makeIdMaker } from '../ids.js';
+import { dialable } from '../phone.js';
 import type { MapProblem, Path, Tracked } from '../tracked.js';
+import { allAuthors, OwnerMarks } from './owner-marks.js';
 import { LANGUAGE_TAGS, socialUrl } from './social.js';
 
 /** Where a scalar's text starts in the source, to see whether a highlight was written with nested "- " lines. */
@@ -22,11 +23,31 @@ export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapPro
     return undefined;
   }
   const opt = <T>(key: string, value: T | undefined): Record<string, T> => (value === undefined ? {} : { [key]: value });
+  const notADate = (path: Path, raw: string) => problems.push({ path, severity: 'warning', message: `'${raw}' is not a date cv.yaml reads (YYYY, YYYY-MM, YYYY-MM-DD or present); not imported` });
   const date = (path: Path): string | undefined => {
     const raw = t.str(path);
     const d = toCvDate(raw);
-    if (raw !== undefined && d === undefined) problems.push({ path, severity: 'warning', message: `'${raw}' is not a date cv.yaml reads (YYYY, YYYY-MM, YYYY-MM-DD or present); not imported` });
+    if (raw !== undefined && d === undefined) notADate(path, raw);
     return d;
+  };
+  /** RenderCV's `date` is free text: a single date, or a range such as "2021 - 2024" (which becomes start and end). */
+  const singleOrRange = (path: Path): { date?: string; start?: string; end?: string } => {
+    const raw = t.str(path);
+    if (raw === undefined) return {};
+    const single = toCvDate(raw);
+    if (single !== undefined) return { date: single };
+    const range = toCvDateRange(raw);
+    if (range !== undefined) return range;
+    notADate(path, raw);
+    return {};
+  };
+  /** An entry's extra `url` (RenderCV templates print it), as a link. */
+  const urlLinks = (path: Path): { links?: { label: string; url: string }[] } => {
+    const raw = t.str(path);
+    if (raw === undefined) return {};
+    if (/^https?:\/\/\S+$/.test(raw)) return { links: [{ label: 'Website', url: raw }] };
+    problems.push({ path, severity: 'warning', message: `'${raw}' is not an http(s) address; not imported` });
+    return {};
   };
   const first = (path: Path): string | undefined => {
     const all = t.strs(path);
@@ -34,7 +55,7 @@ export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapPro
     return all?.[0];
   };
   const email = first(['cv', 'email']);
-  const phone = first(['cv', 'phone'])?.replace(/^tel:/, '');
+  const phone = dialable(first(['cv', 'phone'])?.replace(/^tel:/, ''), ['cv', 'phone'], problems);
   const website = first(['cv', 'website']);
   const location = t.str(['cv', 'location']);
   if (email === undefined && (phone !== undefined || website !== undefined || location !== undefined)) {
@@ -46,17 +67,19 @@ export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapPro
     const url = network !== undefined && username !== undefined ? socialUrl(network, username) : undefined;
     return { ...opt('network', network), ...opt('username', username), ...opt('url', url) };
   }).filter((p) => Object.keys(p).length > 0);
+  // RenderCV's custom_connections: a label and a link (the icon is a look, which layouts own).
+  for (let i = 0; i < t.count(['cv', 'custom_connections']); i++) {
+    const p: Path = ['cv', 'custom_connections', i];
+    t.skip([...p, 'fontawesome_icon']);
+    const label = t.str([...p, 'placeholder']);
+    const url = urlLinks([...p, 'url']).links?.[0]?.url;
+    if (label !== undefined || url !== undefined) profiles.push({ label: label ?? (url as string), ...opt('url', url) });
+  }
   const language = t.str(['locale', 'language']) ?? t.str(['locale_catalog', 'language']);
   const lang = language !== undefined ? LANGUAGE_TAGS[language.toLowerCase()] : undefined;
 
-  const aliases: string[] = [];
-  const ownerSpelling = (author: string): string => {
-    const m = /^\*+([^*]+)\*+$/.exec(author.trim());
-    if (m === null) return author;
-    const spelled = (m[1] as string).trim();
-    if (nameKey(spelled) !== nameKey(name) && !aliases.some((a) => nameKey(a) === nameKey(spelled))) aliases.push(spelled);
-    return spelled;
-  };
+  const marks = new OwnerMarks(name, allAuthors(t.peek(['cv', 'sections'])), problems);
+  const aliases = marks.aliases;
   const highlights = (path: Path): Highlight[] | undefined => {
     const list = Array.from({ length: t.count(path) }, (_, i) => t.str([...path, i]) !== undefined ? nested(t.str([...path, i]) as string, slice([...path, i])) : undefined);
     const kept = list.filter((h): h is Highlight => h !== undefined);
@@ -69,6 +92,9 @@ export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapPro
     const count = t.count(path);
     if (count === 0) continue;
     const kind = entryKind(t.peek([...path, 0]));
+    // RenderCV users lay out awards, grants or talks as education entries (institution, area);
+    // unless the section is about education, they are general entries here, not degrees.
+    const asEducation = kind !== 'education' || isEducation(title, Array.from({ length: count }, (_, i) => t.peek([...path, i])));
     const base = { id: sectionId(title), title: sectionTitle(title) };
     const entries: unknown[] = [];
     for (let i = 0; i < count; i++) {
@@ -80,7 +106,7 @@ export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapPro
         continue;
       }
       const s = (k: string) => t.str([...p, k]);
-      const dates = { ...opt('date', date([...p, 'date'])), ...opt('start', date([...p, 'start_date'])), ...opt('end', date([...p, 'end_date'])) };
+      const dates = { ...singleOrRange([...p, 'date']), ...opt('start', date([...p, 'start_date'])), ...opt('end', date([...p, 'end_date'])) };
       if (dates.date !== undefined && (dates.start !== undefined || dates.end !== undefined)) {
         problems.push({ path: [...p, 'date'], severity: 'warning', message: 'both date and start_date/end_date are given; cv.yaml keeps start and end' });
         delete (dates as { date?: string }).date;
@@ -88,13 +114,14 @@ export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapPro
       const common = { ...opt('location', s('location')), ...dates };
       switch (kind) {
         case 'education':
-          entries.push({ institution: s('institution'), ...opt('degree', s('degree')), ...opt('field', s('area')), ...common, ...opt('summary', s('summary')), ...opt('highlights', highlights([...p, 'highlights'])) });
+          if (asEducation) entries.push({ institution: s('institution'), ...opt('degree', s('degree')), ...opt('field', s('area')), ...common, ...opt('summary', s('summary')), ...opt('highlights', highlights([...p, 'highlights'])), ...urlLinks([...p, 'url']) });
+          else entries.push({ title: s('institution'), ...opt('subtitle', [s('degree'), s('area')].filter(Boolean).join(', ') || undefined), ...common, ...opt('description', s('summary')), ...opt('highlights', highlights([...p, 'highlights'])), ...urlLinks([...p, 'url']) });
           break;
         case 'experience':
-          entries.push({ title: s('position') ?? 'Position', ...opt('organization', s('company')), ...common, ...opt('summary', s('summary')), ...opt('highlights', highlights([...p, 'highlights'])) });
+          entries.push({ title: s('position') ?? 'Position', ...opt('organization', s('company')), ...common, ...opt('summary', s('summary')), ...opt('highlights', highlights([...p, 'highlights'])), ...urlLinks([...p, 'url']) });
           break;
         case 'publication': {
-          const authors = t.strs([...p, 'authors'])?.map(ownerSpelling);
+          const authors = t.strs([...p, 'authors'])?.map((a, j) => marks.plain(a, [...p, 'authors', j]));
           const journal = s('journal');
           entries.push({
             title: s('title'), ...opt('authors', authors), ...opt('venue', journal !== undefined ? { name: journal } : undefined), ...opt('date', dates.date ?? dates.start),
@@ -103,7 +130,7 @@ export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapPro
           break;
         }
         case 'normal':
-          entries.push({ title: s('name'), ...common, ...opt('description', s('summary')), ...opt('highlights', highlights([...p, 'highlights'])) });
+          entries.push({ title: s('name'), ...common, ...opt('description', s('summary')), ...opt('highlights', highlights([...p, 'highlights'])), ...urlLinks([...p, 'url']) });
           break;
         case 'one-line':
           entries.push({ category: s('label'), ...opt('items', splitDetails(s('details'))) });
@@ -120,9 +147,9 @@ export function renderCvToRawCv(t: Tracked, slice: SourceSlice, problems: MapPro
           problems.push({ path: p, severity: 'warning', message: 'this entry is of no RenderCV type cv knows; not imported' });
       }
     }
-    if (kind === 'numbered' || kind === 'reversed-numbered') problems.push({ path, severity: 'warning', message: `cv.yaml has no ${kind} lists; '${title}' is written as a bulleted list` });
     const kinds = { education: 'education', experience: 'experience', publication: 'publication', normal: 'entry', 'one-line': 'skills', bullet: 'list', numbered: 'list', 'reversed-numbered': 'list', text: 'text' } as const;
-    if (kind !== 'unknown' && entries.length > 0) sections.push({ ...base, kind: kinds[kind], entries } as Section);
+    const numbering = kind === 'numbered' ? { numbering: 'ascending' } : kind === 'reversed-numbered' ? { numbering: 'descending' } : {};
+    if (kind !== 'unknown' && entries.length > 0) sections.push({ ...base, kind: asEducation ? kinds[kind] : 'entry', ...numbering, entries } as Section);
   }
   return {
     ...opt('lang', lang),
@@ -152,6 +179,12 @@ function entryKind(entry: unknown): EntryKind {
   if (has('name')) return 'normal';
   if (has('institution')) return 'education';
   return 'unknown';
+}
+
+/** Education entries that are degrees: the section's title says education, or an entry names a degree. */
+function isEducation(title: string, entries: readonly unknown[]): boolean {
+  if (/educat|degree|school|universit|college|academic|qualif|diploma|stud(y|ies)/i.test(title)) return true;
+  return entries.some((e) => e !== null && typeof e === 'object' && typeof (e as { degree?: unknown }).degree === 'string');
 }
 
 /** "selected_honors" -> "Selected honors"; a title already written as one stays. */
