@@ -2,6 +2,8 @@ import { create, type Font, type GlyphRun } from 'fontkit';
 import type { FontFace } from './types.js';
 import { MAX_FONT_BYTES, type LoadedFonts, type LoadedFont } from './types.js';
 import { readRegularFile } from '../common/read-regular-file.js';
+import { tableShaperFor } from './width-table/cache.js';
+import { layoutFromTable } from './width-table/layout-from-table.js';
 
 /**
  * Parses the bundled faces once per build so that measuring never touches the
@@ -15,11 +17,13 @@ export function loadFonts(faces: readonly FontFace[]): LoadedFonts {
     if (fonts.has(face.id)) throw new Error(`font id '${face.id}' is registered twice`);
     const read = readRegularFile(face.file, MAX_FONT_BYTES);
     if (!read.ok) throw new Error(`${face.file}: ${read.message}`);
-    const parsed = create(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length));
+    const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
+    const parsed = create(bytes);
     if (!isSingleFont(parsed)) {
       throw new Error(`${face.file}: is a font collection; give a single TTF or OTF face`);
     }
     memoizeLayout(parsed);
+    parsed.layout = layoutFromTable(parsed, tableShaperFor(bytes), parsed.layout);
     fonts.set(face.id, { id: face.id, file: face.file, font: parsed });
   }
   return fonts;
@@ -30,7 +34,7 @@ function isSingleFont(parsed: ReturnType<typeof create>): parsed is Font {
 }
 
 /**
- * Shaping is the costliest step of a build, and every word is shaped twice:
+ * Shaping what the width table does not cover is the costliest step of a build, and every word is shaped twice:
  * once when the Measurer measures it and once when pdfkit draws it with the
  * same font object. Remembering each result halves that. pdfkit scales the
  * positions of the run it gets in place, so every caller receives its own
