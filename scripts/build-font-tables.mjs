@@ -14,4 +14,6 @@ const fontsDir = join(root, 'fonts');
 for (const name of readdirSync(fontsDir).filter((f) => /\.(ttf|otf)$/i.test(f)).sort()) {
   const table = widthTableOf(readFileSync(join(fontsDir, name)));
   writeFileSync(new URL(`${table.sha256}.json`, TABLE_DIR), JSON.stringify(table));
+  // The glyph coverage alone, for cv validate's glyph check (a few KB instead of the whole table).
+  writeFileSync(new URL(`${table.sha256}.glyphs.json`, TABLE_DIR), JSON.stringify(table.glyphs));
 }

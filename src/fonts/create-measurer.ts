@@ -77,7 +77,7 @@ export function createMeasurer(fonts: LoadedFonts): Measurer {
     },
 
     hasGlyph(font: FontId, codePoint: number): boolean {
-      return face(font).font.hasGlyphForCodePoint(codePoint);
+      return face(font).hasGlyph(codePoint);
     },
   };
 }

@@ -2,7 +2,8 @@ import { create, type Font, type GlyphRun } from 'fontkit';
 import type { FontFace } from './types.js';
 import { MAX_FONT_BYTES, type LoadedFonts, type LoadedFont } from './types.js';
 import { readRegularFile } from '../common/read-regular-file.js';
-import { tableShaperFor } from './width-table/cache.js';
+import { inRanges } from './coverage.js';
+import { tableShaperFor, widthTableFor } from './width-table/cache.js';
 import { layoutFromTable } from './width-table/layout-from-table.js';
 
 /**
@@ -11,22 +12,34 @@ import { layoutFromTable } from './width-table/layout-from-table.js';
  * duplicate id: the faces come from the layout and are bundled, so any of
  * these is a packaging bug or an I/O failure for the caller to report.
  */
-export function loadFonts(faces: readonly FontFace[]): LoadedFonts {
+export function loadFonts(faces: readonly FontFace[], files: ReadonlyMap<string, Uint8Array> = readFontFiles(faces)): LoadedFonts {
   const fonts = new Map<string, LoadedFont>();
   for (const face of faces) {
     if (fonts.has(face.id)) throw new Error(`font id '${face.id}' is registered twice`);
-    const read = readRegularFile(face.file, MAX_FONT_BYTES);
-    if (!read.ok) throw new Error(`${face.file}: ${read.message}`);
-    const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length);
+    const read = files.get(face.file)!;
+    const bytes = Buffer.from(read.buffer, read.byteOffset, read.length);
     const parsed = create(bytes);
     if (!isSingleFont(parsed)) {
       throw new Error(`${face.file}: is a font collection; give a single TTF or OTF face`);
     }
     memoizeLayout(parsed);
     parsed.layout = layoutFromTable(parsed, tableShaperFor(bytes), parsed.layout);
-    fonts.set(face.id, { id: face.id, file: face.file, font: parsed });
+    const glyphs = widthTableFor(bytes).glyphs;
+    fonts.set(face.id, { id: face.id, file: face.file, font: parsed, hasGlyph: (cp) => inRanges(glyphs, cp) });
   }
   return fonts;
+}
+
+/** Each face's file, read once (by path): the bytes loadFonts and glyphCoverage work from. Throws on an unreadable file. */
+export function readFontFiles(faces: readonly FontFace[]): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const face of faces) {
+    if (files.has(face.file)) continue;
+    const read = readRegularFile(face.file, MAX_FONT_BYTES);
+    if (!read.ok) throw new Error(`${face.file}: ${read.message}`);
+    files.set(face.file, read.bytes);
+  }
+  return files;
 }
 
 function isSingleFont(parsed: ReturnType<typeof create>): parsed is Font {

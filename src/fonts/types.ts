@@ -18,6 +18,8 @@ export interface LoadedFont {
   id: FontId;
   file: string;
   font: Font;
+  /** Whether the face has a glyph for a code point (from its width table: no cmap look-up in fontkit). */
+  hasGlyph(codePoint: number): boolean;
 }
 
 /** Parsed faces by id, in registration order. */

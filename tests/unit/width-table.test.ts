@@ -5,6 +5,7 @@ import { load } from 'js-yaml';
 import { TableShaper } from '../../src/fonts/width-table/shape.js';
 import { widthTableOf } from '../../src/fonts/width-table/cache.js';
 import { layoutFromTable } from '../../src/fonts/width-table/layout-from-table.js';
+import { glyphCoverage } from '../../src/fonts/coverage.js';
 
 const FONT_DIR = join(process.cwd(), 'fonts');
 const FACES = readdirSync(FONT_DIR).filter((f) => f.endsWith('.ttf')).sort();
@@ -92,6 +93,17 @@ describe('width tables', () => {
         expect(view(ours)).toEqual(view(theirs));
         expect(ours.advanceWidth).toBe(theirs.advanceWidth);
       }
+    }
+  });
+
+  it('knows every glyph of the cmap, so cv validate checks coverage without fontkit', () => {
+    for (const file of FACES) {
+      const path = join(FONT_DIR, file);
+      const coverage = glyphCoverage([{ id: 'f', file: path }], new Map([[path, readFileSync(path)]]));
+      const font = fresh(file);
+      const wrong: number[] = [];
+      for (let cp = 0; cp < 0x30000; cp++) if (coverage.hasGlyph('f', cp) !== font.hasGlyphForCodePoint(cp)) wrong.push(cp);
+      expect(wrong).toEqual([]);
     }
   });
 

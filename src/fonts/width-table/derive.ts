@@ -33,7 +33,8 @@ interface DeriveFont extends OpenTypeFont {
  * otherwise fill the glyph cache of the instance pdfkit draws with.
  */
 export function deriveWidthTable(font: DeriveFont, sha256: string): WidthTable {
-  const empty: WidthTable = { format: WIDTH_TABLE_FORMAT, sha256, cmap: [], advances: [], space: 0, ligatures: [], kerning: [] };
+  const glyphs = glyphRanges(font);
+  const empty: WidthTable = { format: WIDTH_TABLE_FORMAT, sha256, glyphs, cmap: [], advances: [], space: 0, ligatures: [], kerning: [] };
   const gsub = lookupsPerScript(font.GSUB);
   const gpos = lookupsPerScript(font.GPOS, (l) => !isMarkAttachment(l));
   if (!gsub || !gpos) return empty;
@@ -57,6 +58,7 @@ export function deriveWidthTable(font: DeriveFont, sha256: string): WidthTable {
       return {
         format: WIDTH_TABLE_FORMAT,
         sha256,
+        glyphs,
         cmap: [...covered],
         advances: [...reach].sort((a, b) => a - b).map((g) => [g, font.getGlyph(g).advanceWidth]),
         space: font.glyphForCodePoint(0x20).id,
@@ -69,6 +71,18 @@ export function deriveWidthTable(font: DeriveFont, sha256: string): WidthTable {
       for (const [cp, gid] of covered) if (gid === g) covered.delete(cp);
     }
   }
+}
+
+/** Code points with a glyph (as fontkit's hasGlyphForCodePoint), as sorted [first, last] ranges. */
+function glyphRanges(font: DeriveFont): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const cp of [...new Set(font.characterSet)].sort((a, b) => a - b)) {
+    if (font.glyphForCodePoint(cp).id === 0) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === cp - 1) last[1] = cp;
+    else ranges.push([cp, cp]);
+  }
+  return ranges;
 }
 
 /** The lookups fontkit applies for every script of SCRIPTS, or undefined if they differ between scripts. */

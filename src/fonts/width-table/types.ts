@@ -10,6 +10,8 @@ export interface WidthTable {
   /** Bumped whenever the derivation changes, so stale cache files are ignored. */
   format: typeof WIDTH_TABLE_FORMAT;
   sha256: string;
+  /** [first, last] code point ranges the font has a glyph for (all of its cmap, not only what the table shapes). */
+  glyphs: [number, number][];
   /** [code point, glyph id] for every code point the table may shape; anything else goes to fontkit. */
   cmap: [number, number][];
   /** [glyph id, advance width] for every glyph the table can produce. */
@@ -22,7 +24,7 @@ export interface WidthTable {
   kerning: KerningSubtable[][];
 }
 
-export const WIDTH_TABLE_FORMAT = 1;
+export const WIDTH_TABLE_FORMAT = 2;
 
 /** [first glyph, its ligatures in the font's order: [following components, ligature glyph]]. */
 export type LigatureSubtable = [number, [number[], number][]][];
