@@ -1,4 +1,5 @@
-import { create, type Font, type GlyphRun } from 'fontkit';
+import { createRequire } from 'node:module';
+import type { Font, GlyphRun } from 'fontkit';
 import type { FontFace } from './types.js';
 import { MAX_FONT_BYTES, type LoadedFonts, type LoadedFont } from './types.js';
 import { readRegularFile } from '../common/read-regular-file.js';
@@ -18,14 +19,21 @@ export function loadFonts(faces: readonly FontFace[], files: ReadonlyMap<string,
     if (fonts.has(face.id)) throw new Error(`font id '${face.id}' is registered twice`);
     const read = files.get(face.file)!;
     const bytes = Buffer.from(read.buffer, read.byteOffset, read.length);
-    const parsed = create(bytes);
+    const parsed = fontkit().create(bytes);
     if (!isSingleFont(parsed)) {
       throw new Error(`${face.file}: is a font collection; give a single TTF or OTF face`);
     }
     memoizeLayout(parsed);
-    parsed.layout = layoutFromTable(parsed, tableShaperFor(bytes), parsed.layout);
+    const shaper = tableShaperFor(bytes);
+    parsed.layout = layoutFromTable(parsed, shaper, parsed.layout);
     const glyphs = widthTableFor(bytes).glyphs;
-    fonts.set(face.id, { id: face.id, file: face.file, font: parsed, hasGlyph: (cp) => inRanges(glyphs, cp) });
+    fonts.set(face.id, {
+      id: face.id,
+      file: face.file,
+      font: parsed,
+      hasGlyph: (cp) => inRanges(glyphs, cp),
+      advances: (text) => shaper.shape(text)?.map((g) => g.xAdvance),
+    });
   }
   return fonts;
 }
@@ -42,7 +50,16 @@ export function readFontFiles(faces: readonly FontFace[]): Map<string, Uint8Arra
   return files;
 }
 
-function isSingleFont(parsed: ReturnType<typeof create>): parsed is Font {
+/**
+ * fontkit, required when the first face is parsed and not at start-up (a command
+ * that measures nothing never loads it). CommonJS, as pdfkit's own require of it
+ * in outputs/pdf/, so that both share one instance and it loads once.
+ */
+function fontkit(): typeof import('fontkit') {
+  return createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
+}
+
+function isSingleFont(parsed: ReturnType<typeof import('fontkit').create>): parsed is Font {
   return typeof (parsed as Partial<Font>).layout === 'function';
 }
 

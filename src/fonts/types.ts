@@ -20,6 +20,8 @@ export interface LoadedFont {
   font: Font;
   /** Whether the face has a glyph for a code point (from its width table: no cmap look-up in fontkit). */
   hasGlyph(codePoint: number): boolean;
+  /** The x advances (font units) font.layout(text) gives, from the width table; undefined for text the table does not cover. */
+  advances(text: string): number[] | undefined;
 }
 
 /** Parsed faces by id, in registration order. */

@@ -29,7 +29,7 @@ export function validateCommand(ctx: CliContext): CommandModule<object, Validate
 }
 
 async function runValidate(ctx: CliContext, file: string, layouts: string | undefined): Promise<number> {
-  const { validateFile } = await import('../../pipeline/index.js');
+  const { validateFile } = await import('../../pipeline/validate.js'); // not pipeline/index.js: validate never loads the writers
   const result = await validateFile({ input: file, ...layoutPaths(layouts) });
   printDiagnostics(ctx, result.diagnostics, result.sources);
   const summary = result.summary;

@@ -5,14 +5,10 @@ import type { Font } from 'fontkit';
 import { deriveWidthTable } from './derive.js';
 import { TableShaper } from './shape.js';
 import { WIDTH_TABLE_FORMAT, type WidthTable } from './types.js';
+import { TABLE_DIR } from '../table-dir.js';
 
-/**
- * Where `npm run build` leaves the tables of the bundled faces
- * (scripts/build-font-tables.mjs): dist/font-tables/<sha256>.json next to the
- * compiled code. A face without a file there (a layout's own font, or running
- * from source) gets its table derived on first use, once per process.
- */
-export const TABLE_DIR = new URL('../../font-tables/', import.meta.url);
+/** A face without a table file in TABLE_DIR (a layout's own font, or running from source) gets its table derived on first use, once per process. */
+export { TABLE_DIR };
 
 const tables = new Map<string, WidthTable>();
 const shapers = new Map<string, TableShaper>();
