@@ -12,15 +12,26 @@ export type GlyphCoverage = Pick<Measurer, 'hasGlyph'>;
  * loadFonts does, on a font without a cached table that fontkit cannot parse.
  */
 export function glyphCoverage(faces: readonly FontFace[], bytes: ReadonlyMap<string, Uint8Array>): GlyphCoverage {
-  const ranges = new Map<string, readonly [number, number][]>();
-  for (const face of faces) ranges.set(face.id, glyphRangesFor(bytes.get(face.file)!));
+  const sets = new Map<string, (cp: number) => boolean>();
+  for (const face of faces) sets.set(face.id, codePointSet(glyphRangesFor(bytes.get(face.file)!)));
   return {
     hasGlyph(font, codePoint) {
-      const r = ranges.get(font);
-      if (r === undefined) throw new Error(`unknown font id '${font}'`);
-      return inRanges(r, codePoint);
+      const has = sets.get(font);
+      if (has === undefined) throw new Error(`unknown font id '${font}'`);
+      return has(codePoint);
     },
   };
+}
+
+/**
+ * Membership in sorted [first, last] ranges: a bitmap for the Basic
+ * Multilingual Plane (where a CV's text is; 8 KB), a binary search above it.
+ * The glyph check asks once per character of every layout.
+ */
+export function codePointSet(ranges: readonly (readonly [number, number])[]): (cp: number) => boolean {
+  const bmp = new Uint8Array(0x10000 >> 3);
+  for (const [first, last] of ranges) for (let cp = first; cp <= Math.min(last, 0xffff); cp++) bmp[cp >> 3]! |= 1 << (cp & 7);
+  return (cp) => (cp <= 0xffff ? (bmp[cp >> 3]! & (1 << (cp & 7))) !== 0 : inRanges(ranges, cp));
 }
 
 /** Binary search of sorted [first, last] ranges. */
@@ -29,9 +40,9 @@ export function inRanges(ranges: readonly (readonly [number, number])[], cp: num
   let hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [first, last] = ranges[mid]!;
-    if (cp < first) hi = mid - 1;
-    else if (cp > last) lo = mid + 1;
+    const range = ranges[mid]!;
+    if (cp < range[0]) hi = mid - 1;
+    else if (cp > range[1]) lo = mid + 1;
     else return true;
   }
   return false;

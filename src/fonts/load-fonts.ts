@@ -3,7 +3,7 @@ import type { Font, GlyphRun } from 'fontkit';
 import type { FontFace } from './types.js';
 import { MAX_FONT_BYTES, type LoadedFonts, type LoadedFont } from './types.js';
 import { readRegularFile } from '../common/read-regular-file.js';
-import { inRanges } from './coverage.js';
+import { codePointSet } from './coverage.js';
 import { tableShaperFor, widthTableFor } from './width-table/cache.js';
 import { layoutFromTable } from './width-table/layout-from-table.js';
 
@@ -26,12 +26,12 @@ export function loadFonts(faces: readonly FontFace[], files: ReadonlyMap<string,
     memoizeLayout(parsed);
     const shaper = tableShaperFor(bytes);
     parsed.layout = layoutFromTable(parsed, shaper, parsed.layout);
-    const glyphs = widthTableFor(bytes).glyphs;
+    const hasGlyph = codePointSet(widthTableFor(bytes).glyphs);
     fonts.set(face.id, {
       id: face.id,
       file: face.file,
       font: parsed,
-      hasGlyph: (cp) => inRanges(glyphs, cp),
+      hasGlyph,
       advances: (text) => shaper.shape(text)?.map((g) => g.xAdvance),
     });
   }
