@@ -36,7 +36,7 @@ export function createMeasurer(fonts: LoadedFonts): Measurer {
     }
     const hit = cache.get(chunk);
     if (hit !== undefined) return hit;
-    const scale = 1000 / f.font.unitsPerEm;
+    const scale = 1000 / f.unitsPerEm;
     // The width table's advances are the ones font.layout would give (it answers from the same table);
     // asking it directly skips fontkit's glyph objects for the many chunks that are measured and never drawn.
     const advances = f.advances(chunk) ?? f.font.layout(chunk).positions.map((p) => p.xAdvance);

@@ -31,6 +31,7 @@ export function loadFonts(faces: readonly FontFace[], files: ReadonlyMap<string,
       id: face.id,
       file: face.file,
       font: parsed,
+      unitsPerEm: parsed.unitsPerEm,
       hasGlyph,
       advances: (text) => shaper.shape(text)?.map((g) => g.xAdvance),
     });
