@@ -50,13 +50,18 @@ export function widthTableOf(bytes: Uint8Array, sha = fontSha256(bytes)): WidthT
   return deriveWidthTable(font, sha);
 }
 
+/** The coverage file's name; it carries the table format, as the table file carries it inside. */
+export function glyphsFileName(sha: string): string {
+  return `${sha}.v${WIDTH_TABLE_FORMAT}.glyphs.json`;
+}
+
 /** The glyph coverage of a font file's bytes: from its own small cache file when there is one. */
 export function glyphRangesFor(bytes: Uint8Array): [number, number][] {
   const sha = fontSha256(bytes);
   const known = tables.get(sha);
   if (known) return known.glyphs;
   try {
-    return JSON.parse(readFileSync(new URL(`${sha}.glyphs.json`, TABLE_DIR), 'utf8')) as [number, number][];
+    return JSON.parse(readFileSync(new URL(glyphsFileName(sha), TABLE_DIR), 'utf8')) as [number, number][];
   } catch {
     return widthTableFor(bytes).glyphs;
   }
