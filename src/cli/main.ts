@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import { parseCommandLine, UsageError } from './args.js';
 import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
@@ -27,21 +26,10 @@ async function main(argv: readonly string[]): Promise<void> {
     untilInterrupted,
   };
   try {
-    const cli = yargs(hideBin([...argv]))
-      .scriptName('cv')
-      .usage('$0 <command> [options]')
-      .version(packageVersion())
-      .strict()
-      .demandCommand(1, 'choose a command')
-      .recommendCommands()
-      .help()
-      .fail((message: string | null, error: Error | undefined) => {
-        if (error !== undefined && error !== null) throw error;
-        // Throwing stops yargs from running the handler after a usage error.
-        throw new UsageError(message ?? 'bad usage');
-      });
-    for (const command of COMMANDS) cli.command(command(ctx));
-    await cli.parseAsync();
+    const parsed = parseCommandLine(argv.slice(2), COMMANDS.map((command) => command(ctx)));
+    if (parsed.kind === 'help') ctx.out(parsed.text);
+    else if (parsed.kind === 'version') ctx.out(`${packageVersion()}\n`);
+    else await parsed.command.run(parsed.args);
   } catch (e) {
     if (e instanceof UsageError) {
       ctx.err(`cv: ${e.message}\nRun 'cv --help' for usage.\n`);
@@ -54,9 +42,6 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = EXIT.internal;
   }
 }
-
-/** A mistake in the command line, as opposed to a bug. */
-class UsageError extends Error {}
 
 function packageVersion(): string {
   try {

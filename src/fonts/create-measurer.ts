@@ -36,10 +36,12 @@ export function createMeasurer(fonts: LoadedFonts): Measurer {
     }
     const hit = cache.get(chunk);
     if (hit !== undefined) return hit;
-    const scale = 1000 / f.font.unitsPerEm;
-    const run = f.font.layout(chunk);
+    const scale = 1000 / f.unitsPerEm;
+    // The width table's advances are the ones font.layout would give (it answers from the same table);
+    // asking it directly skips fontkit's glyph objects for the many chunks that are measured and never drawn.
+    const advances = f.advances(chunk) ?? f.font.layout(chunk).positions.map((p) => p.xAdvance);
     let advance = 0;
-    for (const position of run.positions) advance += position.xAdvance * scale;
+    for (const x of advances) advance += x * scale;
     cache.set(chunk, advance);
     return advance;
   };
@@ -77,7 +79,7 @@ export function createMeasurer(fonts: LoadedFonts): Measurer {
     },
 
     hasGlyph(font: FontId, codePoint: number): boolean {
-      return face(font).font.hasGlyphForCodePoint(codePoint);
+      return face(font).hasGlyph(codePoint);
     },
   };
 }

@@ -38,6 +38,8 @@ declare module 'fontkit' {
     readonly xHeight: number;
     readonly characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
+    /** fontkit's cached glyph object for an id; the code points of the first request stick to it. */
+    getGlyph(id: number, codePoints?: number[]): Glyph;
     /** Shapes `text`; without `features` fontkit applies the script's default features (kern, liga, ...). */
     layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
     createSubset(): Subset;

@@ -1,7 +1,11 @@
-import { create, type Font, type GlyphRun } from 'fontkit';
+import { createRequire } from 'node:module';
+import type { Font, GlyphRun } from 'fontkit';
 import type { FontFace } from './types.js';
 import { MAX_FONT_BYTES, type LoadedFonts, type LoadedFont } from './types.js';
 import { readRegularFile } from '../common/read-regular-file.js';
+import { codePointSet } from './coverage.js';
+import { tableShaperFor, widthTableFor } from './width-table/cache.js';
+import { layoutFromTable } from './width-table/layout-from-table.js';
 
 /**
  * Parses the bundled faces once per build so that measuring never touches the
@@ -9,29 +13,60 @@ import { readRegularFile } from '../common/read-regular-file.js';
  * duplicate id: the faces come from the layout and are bundled, so any of
  * these is a packaging bug or an I/O failure for the caller to report.
  */
-export function loadFonts(faces: readonly FontFace[]): LoadedFonts {
+export function loadFonts(faces: readonly FontFace[], files: ReadonlyMap<string, Uint8Array> = readFontFiles(faces)): LoadedFonts {
   const fonts = new Map<string, LoadedFont>();
   for (const face of faces) {
     if (fonts.has(face.id)) throw new Error(`font id '${face.id}' is registered twice`);
-    const read = readRegularFile(face.file, MAX_FONT_BYTES);
-    if (!read.ok) throw new Error(`${face.file}: ${read.message}`);
-    const parsed = create(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length));
+    const read = files.get(face.file)!;
+    const bytes = Buffer.from(read.buffer, read.byteOffset, read.length);
+    const parsed = fontkit().create(bytes);
     if (!isSingleFont(parsed)) {
       throw new Error(`${face.file}: is a font collection; give a single TTF or OTF face`);
     }
     memoizeLayout(parsed);
     memoizeSubsets(parsed);
-    fonts.set(face.id, { id: face.id, file: face.file, font: parsed });
+    const shaper = tableShaperFor(bytes);
+    parsed.layout = layoutFromTable(parsed, shaper, parsed.layout);
+    const hasGlyph = codePointSet(widthTableFor(bytes).glyphs);
+    fonts.set(face.id, {
+      id: face.id,
+      file: face.file,
+      font: parsed,
+      unitsPerEm: parsed.unitsPerEm,
+      hasGlyph,
+      advances: (text) => shaper.shape(text)?.map((g) => g.xAdvance),
+    });
   }
   return fonts;
 }
 
-function isSingleFont(parsed: ReturnType<typeof create>): parsed is Font {
+/** Each face's file, read once (by path): the bytes loadFonts and glyphCoverage work from. Throws on an unreadable file. */
+export function readFontFiles(faces: readonly FontFace[]): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const face of faces) {
+    if (files.has(face.file)) continue;
+    const read = readRegularFile(face.file, MAX_FONT_BYTES);
+    if (!read.ok) throw new Error(`${face.file}: ${read.message}`);
+    files.set(face.file, read.bytes);
+  }
+  return files;
+}
+
+/**
+ * fontkit, required when the first face is parsed and not at start-up (a command
+ * that measures nothing never loads it). CommonJS, as pdfkit's own require of it
+ * in outputs/pdf/, so that both share one instance and it loads once.
+ */
+function fontkit(): typeof import('fontkit') {
+  return createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
+}
+
+function isSingleFont(parsed: ReturnType<typeof import('fontkit').create>): parsed is Font {
   return typeof (parsed as Partial<Font>).layout === 'function';
 }
 
 /**
- * Shaping is the costliest step of a build, and every word is shaped twice:
+ * Shaping what the width table does not cover is the costliest step of a build, and every word is shaped twice:
  * once when the Measurer measures it and once when pdfkit draws it with the
  * same font object. Remembering each result halves that. pdfkit scales the
  * positions of the run it gets in place, so every caller receives its own

@@ -18,6 +18,12 @@ export interface LoadedFont {
   id: FontId;
   file: string;
   font: Font;
+  /** Whether the face has a glyph for a code point (from its width table: no cmap look-up in fontkit). */
+  hasGlyph(codePoint: number): boolean;
+  /** The face's em in font units, read once (fontkit's getter decodes the head table's fields on every call). */
+  unitsPerEm: number;
+  /** The x advances (font units) font.layout(text) gives, from the width table; undefined for text the table does not cover. */
+  advances(text: string): number[] | undefined;
 }
 
 /** Parsed faces by id, in registration order. */

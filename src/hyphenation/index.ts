@@ -23,16 +23,19 @@ export function loadHyphenator(language: string): Hyphenator | undefined {
   let found: Hyphenator | undefined;
   if (/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(tag)) {
     for (const candidate of [tag, tag.split('-')[0]!]) {
+      let path: string;
       try {
-        const mod = require(`hyphen/${candidate}/index.js`) as { hyphenateSync?: HyphenateSync };
-        const sync = mod.hyphenateSync;
-        if (typeof sync === 'function') {
-          found = (word) => sync(word, { hyphenChar: '\u00ad', minWordLength: 1 });
-          break;
-        }
+        path = require.resolve(`hyphen/${candidate}/index.js`);
       } catch {
-        // no patterns for this tag; try the bare language
+        continue; // no patterns for this tag; try the bare language
       }
+      // The patterns are loaded on the first word, not here: `cv validate` only needs to know they exist.
+      let sync: HyphenateSync | undefined;
+      found = (word) => {
+        sync ??= (require(path) as { hyphenateSync: HyphenateSync }).hyphenateSync;
+        return sync(word, { hyphenChar: '\u00ad', minWordLength: 1 });
+      };
+      break;
     }
   }
   loaded.set(tag, found);

@@ -37,7 +37,10 @@ export async function stageTimings(
   const cv = time('normalize', () => normalizeCv(checked.cv));
   for (const layout of layouts.layouts.values()) {
     const faces = fontFaces(layout);
-    const { loadedFonts, measurer } = time('fonts (fontkit)', () => session.fonts(faces));
+    const { loadedFonts, measurer } = time('fonts (fontkit)', () => {
+      const fonts = session.fonts(faces);
+      return { loadedFonts: fonts.loadedFonts, measurer: fonts.measurer }; // parsed on first use: parse here
+    });
     const selection = time('select', () => selectContent(cv, layout, {}));
     if (!selection.ok) throw new Error(selection.message);
     const doc = time('compose', () => composeDocument(selection.selected, layout));

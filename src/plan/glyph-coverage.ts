@@ -23,7 +23,7 @@ function runsOf(blocks: readonly Block[]): Run[] {
  * other character, a narrow no-break space included, is checked here exactly
  * as the build will check it, so that cv validate and cv build agree.
  */
-export function uncoveredCharacters(doc: DocTree, measurer: Measurer, fallbacks: readonly FontId[]): PageTree['missingGlyphs'] {
+export function uncoveredCharacters(doc: DocTree, measurer: Pick<Measurer, 'hasGlyph'>, fallbacks: readonly FontId[]): PageTree['missingGlyphs'] {
   const missing = new Map<string, PageTree['missingGlyphs'][number]>();
   const runs = [...runsOf(doc.body), ...(doc.furniture.header?.runs ?? [])];
   for (const run of runs) {

@@ -49,7 +49,7 @@ export function missingGlyphs(cv: Cv, inputs: VariantInputs, selection: Selectio
   const selected = selectContent(cv, inputs.layout, selection);
   if (!selected.ok) return [];
   const doc = composeDocument(selected.selected, inputs.layout);
-  return uncoveredCharacters(doc, inputs.fonts.measurer, pageSpec(inputs.layout, cv.lang).fallbackFonts);
+  return uncoveredCharacters(doc, inputs.fonts.coverage, pageSpec(inputs.layout, cv.lang).fallbackFonts);
 }
 
 /**
@@ -74,7 +74,7 @@ export function planVariant(cv: Cv, inputs: VariantInputs, flags: PlanFlags, ses
     if (!doc) byParams.set(key, (doc = composeDocument(selected, layout, params)));
     return doc;
   };
-  const missing = uncoveredCharacters(compose(selection.selected, AS_DESIGNED), fonts.measurer, page.fallbackFonts);
+  const missing = uncoveredCharacters(compose(selection.selected, AS_DESIGNED), fonts.coverage, page.fallbackFonts);
   if (missing.length > 0) return { kind: 'missing-glyphs', missing };
   const typeset = session.typesetter(fonts.measurer, inputs.hyphenator);
   const budget = flags.maxPages ?? layout.fit.maxPages;

@@ -2,17 +2,23 @@ import { createHash } from 'node:crypto';
 import type { DocTree } from '../compose/types.js';
 import type { FontFace, LoadedFonts, Measurer } from '../fonts/types.js';
 import type { OutputFormat, OutputInput } from '../outputs/types.js';
-import { createMeasurer, loadFonts } from '../fonts/index.js';
+import { createMeasurer, glyphCoverage, loadFonts, readFontFiles, type GlyphCoverage } from '../fonts/index.js';
 import { loadHyphenator, type Hyphenator } from '../hyphenation/index.js';
 import { breakParagraph } from '../typeset/paragraph/index.js';
 import type { ParagraphResult } from '../typeset/paragraph/types.js';
 import { createTypesetter } from '../typeset/index.js';
 import type { PageSpec, PageTree } from '../typeset/types.js';
 
-/** A set of parsed faces and the measurer over them. */
+/**
+ * A layout's faces: which code points they cover (from the width tables), and
+ * the faces parsed by fontkit with the measurer over them, made on first use
+ * from the bytes read with the coverage, so that `cv validate` never parses a
+ * font and nothing after the reading phase touches the disk.
+ */
 export interface Fonts {
-  loadedFonts: LoadedFonts;
-  measurer: Measurer;
+  readonly coverage: GlyphCoverage;
+  readonly loadedFonts: LoadedFonts;
+  readonly measurer: Measurer;
 }
 
 /** Typesets a document; one per measurer and hyphenator, remembering its line breaks. */
@@ -26,7 +32,7 @@ export type Typeset = (doc: DocTree, page: PageSpec) => PageTree;
  * result depends on, so reuse never changes a byte.
  */
 export interface Session {
-  /** Parses a layout's faces once (reading phase: this touches the disk). */
+  /** Reads a layout's faces once (reading phase: this touches the disk; fontkit parses them when first measured). */
   fonts(faces: readonly FontFace[]): Fonts;
   hyphenator(lang: string): Hyphenator | undefined;
   typesetter(measurer: Measurer, hyphenator: Hyphenator | undefined): Typeset;
@@ -84,8 +90,7 @@ export function createSession(): WatchableSession {
       const key = JSON.stringify(faces);
       let hit = fonts.get(key);
       if (!hit) {
-        const loadedFonts = loadFonts(faces);
-        hit = { loadedFonts, measurer: createMeasurer(loadedFonts) };
+        hit = lazyFonts(faces);
         fonts.set(key, hit);
       }
       return hit;
@@ -131,8 +136,30 @@ export function createSession(): WatchableSession {
     },
     forgetFonts(files) {
       for (const [key, value] of fonts) {
-        if ([...value.loadedFonts.values()].some((f) => files.includes(f.file))) fonts.delete(key);
+        if ((JSON.parse(key) as FontFace[]).some((f) => files.includes(f.file))) fonts.delete(key);
       }
+    },
+  };
+}
+
+function lazyFonts(faces: readonly FontFace[]): Fonts {
+  const files = readFontFiles(faces);
+  const coverage = glyphCoverage(faces, files);
+  let parsed: { loadedFonts: LoadedFonts; measurer: Measurer } | undefined;
+  const load = () => {
+    if (!parsed) {
+      const loadedFonts = loadFonts(faces, files);
+      parsed = { loadedFonts, measurer: createMeasurer(loadedFonts) };
+    }
+    return parsed;
+  };
+  return {
+    coverage,
+    get loadedFonts() {
+      return load().loadedFonts;
+    },
+    get measurer() {
+      return load().measurer;
     },
   };
 }

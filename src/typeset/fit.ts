@@ -26,7 +26,17 @@ function descending(from: number, to: number, steps: number): number[] {
  * re-typeset, so the result is deterministic. The steps and floors are the
  * layout's fit policy (data), not constants here.
  */
-export function fitToBudget(selected: Selected, layout: Layout, budget: number | undefined, render: Render): FitResult {
+export function fitToBudget(selected: Selected, layout: Layout, budget: number | undefined, typeset: Render): FitResult {
+  // A pass is a pure function of its content and parameters: never typeset the same pair twice.
+  const done = new Map<Selected, Map<string, PageTree>>();
+  const render: Render = (s, p) => {
+    let byParams = done.get(s);
+    if (!byParams) done.set(s, (byParams = new Map()));
+    const key = `${p.scale} ${p.spacing}`;
+    let tree = byParams.get(key);
+    if (!tree) byParams.set(key, (tree = typeset(s, p)));
+    return tree;
+  };
   const designed: ComposeParams = { scale: 1, spacing: 1 };
   const first = render(selected, designed);
   if (budget === undefined || first.pages.length <= budget) return { ok: true, tree: first, selected, dropped: [], params: designed };
@@ -49,7 +59,12 @@ export function fitToBudget(selected: Selected, layout: Layout, budget: number |
 
   const tightest: ComposeParams = { scale: minScale, spacing: minSpacing };
   const candidates = dropCandidates(selected, layout);
-  const withDrops = (k: number) => applyDrops(selected, candidates.slice(0, k));
+  const dropped = new Map<number, ReturnType<typeof applyDrops>>();
+  const withDrops = (k: number) => {
+    let d = dropped.get(k);
+    if (!d) dropped.set(k, (d = applyDrops(selected, candidates.slice(0, k))));
+    return d;
+  };
   const all = withDrops(candidates.length);
   if (candidates.length === 0 || !fits(all.selected, tightest)) {
     const least = render(all.selected, tightest);

@@ -8,7 +8,9 @@ import { checkOwnerMarks } from './checks/owner-marks.js';
 import { checkUniqueIds } from './checks/unique-ids.js';
 import { checkRealDates } from './checks/real-dates.js';
 import { checkTextCharacters } from './checks/text-characters.js';
+import { precompiledSchema } from './precompiled.js';
 import { loadPublishedSchema } from './published-schema.js';
+import { CV_SCHEMA_ROLES } from './roles.js';
 import type { RawCv } from './raw-cv.js';
 import type { Check, DocumentResult } from './types.js';
 import { validateDocument } from './validate-document.js';
@@ -22,8 +24,7 @@ export const CV_CHECKS: readonly Check[] = [
   checkTextCharacters, checkRealDates, checkDateOrder, checkDateOrRange, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors, checkOwnerMarks,
 ];
 
-/** Schema definitions whose strings the checks treat specially. */
-export const CV_SCHEMA_ROLES = { Markup: 'markup', ShortMarkup: 'markup', Url: 'url', CvDate: 'date' } as const;
+export { CV_SCHEMA_ROLES };
 
 /** A cv.yaml that may be built (with warnings), or everything wrong with it. */
 export type ValidateCvResult =
@@ -38,8 +39,9 @@ export type ValidateCvResult =
  * still carry warnings. The schema argument exists for tests and for
  * validating against a schema other than the published one.
  */
-export function validateCv(doc: SourceDoc, schema: object = loadPublishedSchema('cv.schema.json')): ValidateCvResult {
-  const result = validateDocument(doc, schema, CV_CHECKS, CV_SCHEMA_ROLES);
+export function validateCv(doc: SourceDoc, schema?: object): ValidateCvResult {
+  const published = schema === undefined ? precompiledSchema('cv.schema.json') : undefined;
+  const result = validateDocument(doc, schema ?? loadPublishedSchema('cv.schema.json'), CV_CHECKS, CV_SCHEMA_ROLES, published);
   if (!result.ok) return result;
   return { ok: true, cv: result.value as RawCv, diagnostics: result.diagnostics };
 }
@@ -50,6 +52,7 @@ export function validateCv(doc: SourceDoc, schema: object = loadPublishedSchema(
  * in the CV. Layout rules beyond the schema (id = file name, `extends`) live
  * with the code that resolves layouts.
  */
-export function validateLayout(doc: SourceDoc, schema: object = loadPublishedSchema('layout.schema.json')): DocumentResult {
-  return validateDocument(doc, schema, []);
+export function validateLayout(doc: SourceDoc, schema?: object): DocumentResult {
+  const published = schema === undefined ? precompiledSchema('layout.schema.json') : undefined;
+  return validateDocument(doc, schema ?? loadPublishedSchema('layout.schema.json'), [], {}, published);
 }

@@ -155,7 +155,7 @@ function explainOne(e: ErrorObject, all: readonly ErrorObject[], root: unknown, 
 /** What a pattern or format wanted, from the schema's own description, e.g. "a date: YYYY, ...". */
 function expectation(e: ErrorObject, schema: CompiledSchema): string | undefined {
   const parent = e.parentSchema as { description?: unknown } | undefined;
-  const def = schema.definitionOf(parent);
+  const def = schema.definitionAt(e.schemaPath);
   const text = def?.scalar === true && def.description !== undefined ? def.description : parent?.description;
   if (typeof text !== 'string' || text === '') return undefined;
   const sentence = text.split(/(?<!\b(?:e\.g|i\.e|etc))\.(?:\s|$)/)[0] ?? text;

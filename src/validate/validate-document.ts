@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { SourceDoc } from '../load/types.js';
 import { SourceLocator } from '../load/locator.js';
 import { compileSchema } from './compile-schema.js';
-import type { SchemaRoles } from './compile-schema.js';
+import type { CompiledSchema, SchemaRoles } from './compile-schema.js';
 import { explainSchemaErrors } from './schema-errors.js';
 import type { Check, DocumentResult, Finding } from './types.js';
 
@@ -19,6 +19,8 @@ export function validateDocument(
   schema: object,
   checks: readonly Check[],
   roles: SchemaRoles = {},
+  /** `schema` already compiled with `roles` (the published schemas are, ahead of time). */
+  precompiled?: CompiledSchema,
 ): DocumentResult {
   const locator = new SourceLocator(doc);
   const locate = (pointer: string) => locator.node(pointer);
@@ -35,7 +37,7 @@ export function validateDocument(
     return { ok: false, diagnostics: [{ file: doc.path, line: 1, col: 1, severity: 'error', message }] };
   }
 
-  const compiled = compileSchema(schema, roles);
+  const compiled = precompiled ?? compileSchema(schema, roles);
   const run = compiled.run(doc.value);
   const schemaFindings = explainSchemaErrors(run.errors, doc.value, compiled);
   const checkFindings = checks.flatMap((check) => check({ value: doc.value, roles: run.roles, locate }));

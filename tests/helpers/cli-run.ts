@@ -1,5 +1,5 @@
 /**
- * Runs the real, built CLI (`node dist/cli/main.js`) as a subprocess, the way
+ * Runs the real, built CLI (`node dist/bundle/cv.js`, the package's bin) as a subprocess, the way
  * a user or CI does. dist/ is made current by tests/helpers/global-setup.js.
  * Outputs go to fresh folders under the OS temp dir, never into the repo.
  */
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = join(REPO, 'dist/cli/main.js');
+export const BIN = join(REPO, 'dist/bundle/cv.js');
 export const CV_YAML = join(REPO, 'cv.yaml');
 export const LAYOUTS_DIR = join(REPO, 'layouts');
 

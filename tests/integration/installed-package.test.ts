@@ -51,7 +51,7 @@ describe(`the packed tarball (${pkg.name})`, () => {
   }, 180_000);
 
   it('holds what cv needs at run time and no tests or sources', () => {
-    const files = ['dist/cli/main.js', 'schema/cv.schema.json', 'schema/layout.schema.json', 'layouts/full.yaml', 'layouts/resume.yaml', 'layouts/publications.yaml', 'fonts/OFL-EBGaramond.txt', 'fonts/EBGaramond-Regular.ttf', 'templates/cv.yaml', 'README.md'];
+    const files = ['dist/bundle/cv.js', 'dist/cli/main.js', 'schema/cv.schema.json', 'schema/layout.schema.json', 'layouts/full.yaml', 'layouts/resume.yaml', 'layouts/publications.yaml', 'fonts/OFL-EBGaramond.txt', 'fonts/EBGaramond-Regular.ttf', 'templates/cv.yaml', 'README.md'];
     for (const f of files) expect(existsSync(join(installed, f))).toBe(true);
     for (const f of ['src', 'tests', 'cv.yaml', 'scripts']) expect(existsSync(join(installed, f))).toBe(false);
   });

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { createMeasurer, loadFonts } from '../../src/fonts/index.js';
 import type { FontFace } from '../../src/fonts/types.js';
+import { tableShaperFor } from '../../src/fonts/width-table/cache.js';
 
 const FONT_DIR = join(process.cwd(), 'fonts');
 const faces: FontFace[] = ['Regular', 'Italic', 'Bold', 'BoldItalic', 'SemiBold'].map((style) => ({
@@ -75,6 +77,15 @@ describe('createMeasurer', () => {
     }
     expect(failures).toEqual([]);
     expect(checked).toBe(all.length * SIZES.length);
+  });
+
+  it('measures nearly every sample from the width table, so the comparison above covers the table path', () => {
+    for (const face of faces) {
+      const shaper = tableShaperFor(readFileSync(face.file));
+      const chunks = all.flatMap((s) => s.match(/[^ \t]*[ \t]?/g) ?? []).filter((c) => c !== '');
+      const covered = chunks.filter((c) => shaper.shape(c) !== undefined).length;
+      expect(covered / chunks.length).toBeGreaterThan(0.95);
+    }
   });
 
   it('is bit-exact with pdfkit, not only close', () => {

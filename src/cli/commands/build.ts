@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CommandModule } from 'yargs';
+import type { Command } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
 import { omittedLines } from '../omitted.js';
@@ -55,27 +55,27 @@ export function resolveDate(flag: string | undefined, env: CliContext['env']): {
 }
 
 /** `cv build`: flags to a BuildRequest, the build, then one line per PDF (or the manifest with --json). */
-export function buildCommand(ctx: CliContext): CommandModule<object, BuildArgs> {
+export function buildCommand(ctx: CliContext): Command {
   return {
-    command: 'build',
+    name: 'build',
     describe: 'Typeset the PDFs of every layout (or of --layout ones) into the output folder',
-    builder: (y) =>
-      y
-        .option('input', { alias: 'i', type: 'string', default: 'cv.yaml', describe: 'the CV source file' })
-        .option('layout', { alias: 'l', type: 'string', array: true, describe: 'layout id to build (repeatable); default: every layout' })
-        .option('layouts', { type: 'string', describe: 'your folder of layout files: they add variants and replace bundled ones by id (default: ./layouts when there is one)' })
-        .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' })
-        .option('sections', { type: 'string', describe: 'only these section ids, comma-separated (in the layout order)' })
-        .option('exclude-sections', { type: 'string', describe: 'leave out these section ids, comma-separated' })
-        .option('tags', { type: 'string', describe: 'keep entries and highlights tagged with one of these (untagged ones stay)' })
-        .option('max-pages', { type: 'number', describe: 'page budget for every built layout' })
-        .option('date', { type: 'string', describe: 'build date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else cv.yaml updated)' })
-        .option('pdfa', { type: 'boolean', default: false, describe: 'write PDF/A-2b' })
-        .option('format', { alias: 'f', type: 'string', describe: `formats to write, comma-separated: ${FORMAT_IDS.join(', ')} (default: each layout's formats, else pdf)` })
-        .option('json', { type: 'boolean', default: false, describe: 'print the manifest as JSON on stdout, and nothing else' })
-        .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'build, then rebuild on every save of the CV, a .bib it names, a layout or a font until Ctrl-C' }) as never,
-    handler: async (args) => {
-      ctx.setExitCode(await runBuild(ctx, args));
+    options: {
+      input: { alias: 'i', type: 'string', default: 'cv.yaml', describe: 'the CV source file' },
+      layout: { alias: 'l', type: 'string', array: true, describe: 'layout id to build (repeatable); default: every layout' },
+      layouts: { type: 'string', describe: 'your folder of layout files: they add variants and replace bundled ones by id (default: ./layouts when there is one)' },
+      out: { alias: 'o', type: 'string', default: 'out', describe: 'output folder' },
+      sections: { type: 'string', describe: 'only these section ids, comma-separated (in the layout order)' },
+      'exclude-sections': { type: 'string', describe: 'leave out these section ids, comma-separated' },
+      tags: { type: 'string', describe: 'keep entries and highlights tagged with one of these (untagged ones stay)' },
+      'max-pages': { type: 'number', describe: 'page budget for every built layout' },
+      date: { type: 'string', describe: 'build date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else cv.yaml updated)' },
+      pdfa: { type: 'boolean', default: false, describe: 'write PDF/A-2b' },
+      format: { alias: 'f', type: 'string', describe: `formats to write, comma-separated: ${FORMAT_IDS.join(', ')} (default: each layout's formats, else pdf)` },
+      json: { type: 'boolean', default: false, describe: 'print the manifest as JSON on stdout, and nothing else' },
+      watch: { alias: 'w', type: 'boolean', default: false, describe: 'build, then rebuild on every save of the CV, a .bib it names, a layout or a font until Ctrl-C' },
+    },
+    run: async (args) => {
+      ctx.setExitCode(await runBuild(ctx, args as unknown as BuildArgs));
     },
   };
 }

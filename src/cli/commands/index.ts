@@ -1,4 +1,4 @@
-import type { CommandModule } from 'yargs';
+import type { Command } from '../args.js';
 import type { CliContext } from '../context.js';
 import { buildCommand } from './build.js';
 import { exportCommand } from './export.js';
@@ -10,7 +10,6 @@ import { previewCommand } from './preview.js';
 
 /**
  * Every subcommand, one file each. Command files import their stages lazily
- * inside the handler so `cv --help` does not pay for ajv or pdfkit.
+ * inside `run` so `cv --help` does not pay for ajv or pdfkit.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const COMMANDS: ReadonlyArray<(ctx: CliContext) => CommandModule<object, any>> = [buildCommand, validateCommand, verifyCommand, previewCommand, importCommand, exportCommand, initCommand];
+export const COMMANDS: ReadonlyArray<(ctx: CliContext) => Command> = [buildCommand, validateCommand, verifyCommand, previewCommand, importCommand, exportCommand, initCommand];

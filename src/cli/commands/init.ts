@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { CommandModule } from 'yargs';
+import type { Command } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
 import { PROJECT } from '../project.js';
@@ -11,16 +11,14 @@ interface InitArgs {
 }
 
 /** `cv init [dir]`: a starter cv.yaml, .gitignore and release workflow, never over an existing file. */
-export function initCommand(ctx: CliContext): CommandModule<object, InitArgs> {
+export function initCommand(ctx: CliContext): Command {
   return {
-    command: 'init [dir]',
+    name: 'init',
     describe: 'Start a CV: write a starter cv.yaml, .gitignore and a GitHub workflow that releases the PDFs',
-    builder: (y) =>
-      y
-        .positional('dir', { type: 'string', default: '.', describe: 'the folder to start the CV in (made if missing)' })
-        .option('name', { type: 'string', default: 'Your Name', describe: 'your full name, as the CV prints it' }) as never,
-    handler: (args) => {
-      ctx.setExitCode(runInit(ctx, args));
+    positional: { name: 'dir', default: '.', describe: 'the folder to start the CV in (made if missing)' },
+    options: { name: { type: 'string', default: 'Your Name', describe: 'your full name, as the CV prints it' } },
+    run: (args) => {
+      ctx.setExitCode(runInit(ctx, args as unknown as InitArgs));
     },
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommandModule } from 'yargs';
+import type { Command } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
 
@@ -13,13 +13,13 @@ interface PreviewArgs {
  * read from the output folder's manifest.json. It starts no server: the HTML
  * page is self-contained and opens from disk.
  */
-export function previewCommand(ctx: CliContext): CommandModule<object, PreviewArgs> {
+export function previewCommand(ctx: CliContext): Command {
   return {
-    command: 'preview',
+    name: 'preview',
     describe: 'Print file:// URLs of the built HTML and PDF of each layout (from the last cv build)',
-    builder: (y) => y.option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder of the build' }) as never,
-    handler: async (args) => {
-      ctx.setExitCode(await runPreview(ctx, args.out));
+    options: { out: { alias: 'o', type: 'string', default: 'out', describe: 'output folder of the build' } },
+    run: async (args) => {
+      ctx.setExitCode(await runPreview(ctx, (args as unknown as PreviewArgs).out));
     },
   };
 }

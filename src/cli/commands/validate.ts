@@ -1,4 +1,4 @@
-import type { CommandModule } from 'yargs';
+import type { Command } from '../args.js';
 import type { CliContext } from '../context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { layoutPaths } from '../project.js';
@@ -14,22 +14,23 @@ interface ValidateArgs {
  * CI and pre-commit hooks. Exit 0 when it can be built (warnings allowed), 1
  * when not, 4 when the file cannot be read.
  */
-export function validateCommand(ctx: CliContext): CommandModule<object, ValidateArgs> {
+export function validateCommand(ctx: CliContext): Command {
   return {
-    command: 'validate [file]',
+    name: 'validate',
     describe: 'Check a cv.yaml (or a layout file) against its schema and the semantic rules',
-    builder: (y) =>
-      y
-        .positional('file', { type: 'string', default: 'cv.yaml', describe: 'the CV source file' })
-        .option('layouts', { type: 'string', describe: 'your folder of layout files, as for cv build (default: ./layouts when there is one)' }) as never,
-    handler: async (args) => {
+    positional: { name: 'file', default: 'cv.yaml', describe: 'the CV source file' },
+    options: {
+      layouts: { type: 'string', describe: 'your folder of layout files, as for cv build (default: ./layouts when there is one)' },
+    },
+    run: async (raw) => {
+      const args = raw as unknown as ValidateArgs;
       ctx.setExitCode(await runValidate(ctx, args.file, args.layouts));
     },
   };
 }
 
 async function runValidate(ctx: CliContext, file: string, layouts: string | undefined): Promise<number> {
-  const { validateFile } = await import('../../pipeline/index.js');
+  const { validateFile } = await import('../../pipeline/validate.js'); // not pipeline/index.js: validate never loads the writers
   const result = await validateFile({ input: file, ...layoutPaths(layouts) });
   printDiagnostics(ctx, result.diagnostics, result.sources);
   const summary = result.summary;

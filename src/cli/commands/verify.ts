@@ -1,4 +1,4 @@
-import type { CommandModule } from 'yargs';
+import type { Command } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
 
@@ -12,13 +12,13 @@ interface VerifyArgs {
  * whatever a killed build left half done. Exit 0 when all match, 1 naming
  * each mismatch, 4 when the folder or manifest cannot be read.
  */
-export function verifyCommand(ctx: CliContext): CommandModule<object, VerifyArgs> {
+export function verifyCommand(ctx: CliContext): Command {
   return {
-    command: 'verify',
+    name: 'verify',
     describe: "Check the output folder's files against its manifest.json",
-    builder: (y) => y.option('out', { alias: 'o', type: 'string', default: 'out', describe: 'output folder' }) as never,
-    handler: async (args) => {
-      ctx.setExitCode(await runVerify(ctx, args.out));
+    options: { out: { alias: 'o', type: 'string', default: 'out', describe: 'output folder' } },
+    run: async (args) => {
+      ctx.setExitCode(await runVerify(ctx, (args as unknown as VerifyArgs).out));
     },
   };
 }

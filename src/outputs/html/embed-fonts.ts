@@ -4,7 +4,6 @@
  * kept glyphs), so the HTML file carries its own type and asks for nothing.
  */
 import { readFileSync } from 'node:fs';
-import subsetFont from 'subset-font';
 import type { Block, DocTree, Run } from '../../compose/types.js';
 import type { FontFace } from '../../fonts/types.js';
 import type { EmbeddedFont } from './emit-html.js';
@@ -52,6 +51,8 @@ export function charactersByFace(doc: DocTree, faces: readonly FontFace[]): Map<
 /** Every face of the layout as a WOFF2 subset, in registration order; with `remember`, a subset made before for the same characters is reused. */
 export async function embedFonts(doc: DocTree, faces: readonly FontFace[], remember?: OutputInput['remember']): Promise<EmbeddedFont[]> {
   const chars = charactersByFace(doc, faces);
+  // Imported here, not at the top: it loads a WebAssembly module (~35 ms, 14 MB) that a PDF-only build never needs.
+  const { default: subsetFont } = await import('subset-font');
   const out: EmbeddedFont[] = [];
   for (const f of faces) {
     const text = chars.get(f.id) ?? '';

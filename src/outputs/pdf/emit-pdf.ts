@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { LoadedFonts } from '../../fonts/types.js';
 import type { LinkItem, OutlineItem, PageTree, RuleItem, TextItem } from '../../typeset/types.js';
 import type {
@@ -45,8 +46,8 @@ export async function emitPdf(
   options: EmitOptions = {},
 ): Promise<Uint8Array> {
   if (Number.isNaN(meta.date.getTime())) throw new Error('emitPdf: meta.date is not a valid date');
-  const { default: pdfkit } = await import('pdfkit');
-  const PDFDocument = pdfkit as unknown as PdfDocumentConstructor;
+  // CommonJS, as fonts/ requires fontkit: one fontkit instance for measuring and drawing.
+  const PDFDocument = createRequire(import.meta.url)('pdfkit') as PdfDocumentConstructor;
 
   const info: Record<string, string | Date> = {
     Creator: PDF_CREATOR,

@@ -27,6 +27,8 @@ interface NodeState {
 export class StructureBuilder {
   private readonly states = new Map<number, NodeState>();
   private readonly postOrder: NodeState[] = [];
+  /** The nodes whose last content is on each page, in post-order: endPage ends them without a walk of the tree. */
+  private readonly endingOn = new Map<number, NodeState[]>();
   private readonly root: NodeState;
 
   constructor(
@@ -45,6 +47,12 @@ export class StructureBuilder {
         if (!state) throw new Error(`page ${page.number}: item refers to unknown structure node ${item.struct}`);
         for (; state; state = state.parent) state.lastPage = Math.max(state.lastPage ?? 0, page.number);
       }
+    }
+    for (const state of this.postOrder) {
+      if (state.lastPage === undefined) continue;
+      const ending = this.endingOn.get(state.lastPage);
+      if (ending) ending.push(state);
+      else this.endingOn.set(state.lastPage, [state]);
     }
   }
 
@@ -74,8 +82,8 @@ export class StructureBuilder {
 
   /** Ends every element whose content is complete after drawing page `pageNumber`. */
   endPage(pageNumber: number): void {
-    for (const state of this.postOrder) {
-      if (state.lastPage === pageNumber && state.element) state.element.end();
+    for (const state of this.endingOn.get(pageNumber) ?? []) {
+      if (state.element) state.element.end();
     }
   }
 

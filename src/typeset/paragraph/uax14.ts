@@ -14,7 +14,9 @@ interface LineBreakerInstance {
 type LineBreakerClass = new (text: string) => LineBreakerInstance;
 
 // `linebreak` ships no types; load it through require and give it a minimal shape.
-const LineBreaker = createRequire(import.meta.url)('linebreak') as LineBreakerClass;
+// Required on first use: its class table is inflated when the module loads, which cv validate never needs.
+let lineBreaker: LineBreakerClass | undefined;
+const LineBreakerOf = (): LineBreakerClass => (lineBreaker ??= createRequire(import.meta.url)('linebreak') as LineBreakerClass);
 
 /** Hyphen, hyphen, en dash, em dash, slash: characters that join the parts of one word. */
 const WORD_JOINERS = new Set([0x2d, 0x2010, 0x2013, 0x2014, 0x2f]);
@@ -31,7 +33,7 @@ export function insideProtectedRun(src: Source, pos: number): boolean {
 export function addUax14Breaks(src: Source, ops: Opportunities): void {
   const { text, kind } = src;
   const n = text.length;
-  const breaker = new LineBreaker(text);
+  const breaker = new (LineBreakerOf())(text);
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
     const pos = bk.position;
     if (pos <= 0 || pos >= n) continue;
