@@ -6,7 +6,7 @@ import { recordRole } from '../role-sink.js';
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:cv:schema:layout","title":"cv layout","description":"One PDF variant built from cv.yaml: page, type, colours, which sections in which order, and how to fit a page budget. Add a variant by adding a file to layouts/.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The layout id, used by `cv build --layout ID`. Must equal the file name without .yaml."},"title":{"type":"string","minLength":1,"description":"What the document is, e.g. 'Curriculum Vitae'. The PDF title is '<name> — <title>'."},"output":{"type":"string","pattern":"^[^/\\\\]+\\.pdf$","description":"Output file name in the output folder. '{name}' is replaced by the owner's name in kebab-case."},"formats":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["pdf","txt","md","html"]},"default":["pdf"],"description":"The files this layout writes, each named like 'output' with its own extension: pdf, txt (plain text for forms), md (Markdown) and html (one self-contained page). `cv build --format` overrides it for one run."},"extends":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"Id of another layout whose settings this one starts from; keys given here replace the base's keys. A layout of your own layouts folder that has the id of a bundled layout replaces it; if it extends its own id, it starts from the bundled one."},"look":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","default":"single-column","description":"How the content is arranged on the page: the name of a look in src/compose/looks/ (today 'single-column')."},"page":{"type":"object","additionalProperties":false,"description":"Paper and margins.","properties":{"size":{"enum":["letter","a4"],"description":"Paper size: US Letter (default) or A4.","default":"letter"},"margins":{"type":"object","additionalProperties":false,"description":"Margins in points (72 pt = 1 inch); a side not given keeps its default (54 top and bottom, 60 left and right) or the base layout's.","properties":{"top":{"type":"number","minimum":18,"maximum":144,"description":"Top margin in points.","default":54},"right":{"type":"number","minimum":18,"maximum":144,"description":"Right margin in points.","default":60},"bottom":{"type":"number","minimum":18,"maximum":144,"description":"Bottom margin in points.","default":54},"left":{"type":"number","minimum":18,"maximum":144,"description":"Left margin in points.","default":60}}}}},"fonts":{"type":"object","additionalProperties":false,"description":"Font files (TTF or OTF) in fonts/, or paths relative to the layout file. Any face not given is the bundled EB Garamond one. Registered in this order: regular, italic, bold, boldItalic, semibold, fallbacks.","properties":{"regular":{"$ref":"#/definitions/fontFile","description":"Upright text face.","default":"EBGaramond-Regular.ttf"},"italic":{"$ref":"#/definitions/fontFile","description":"Italic face (venues, organisations).","default":"EBGaramond-Italic.ttf"},"bold":{"$ref":"#/definitions/fontFile","description":"Bold face (entry titles, the owner's name in author lists).","default":"EBGaramond-Bold.ttf"},"boldItalic":{"$ref":"#/definitions/fontFile","description":"Bold italic face.","default":"EBGaramond-BoldItalic.ttf"},"semibold":{"$ref":"#/definitions/fontFile","description":"Face for the name and section headings; defaults to bold.","default":"EBGaramond-SemiBold.ttf"},"fallbacks":{"type":"array","items":{"$ref":"#/definitions/fontFile"},"description":"Faces tried, in order, for characters the main family lacks (e.g. a CJK font). A path relative to the layout file or to fonts/.","default":[]}}},"type":{"type":"object","additionalProperties":false,"description":"The type scale, in points.","required":["size"],"properties":{"size":{"type":"number","minimum":6,"maximum":16,"description":"Body text size.","default":11},"leading":{"type":"number","minimum":1,"maximum":2,"description":"Baseline distance as a multiple of the size (default 1.22).","default":1.22},"name":{"type":"number","minimum":10,"maximum":48,"description":"Size of the owner's name."},"heading":{"type":"number","minimum":6,"maximum":24,"description":"Size of section headings."},"small":{"type":"number","minimum":5,"maximum":14,"description":"Size of secondary lines (details, keywords, page numbers)."}}},"colors":{"type":"object","additionalProperties":false,"description":"Colours as #rrggbb.","properties":{"text":{"$ref":"#/definitions/color","description":"Body text.","default":"#1b1b1b"},"accent":{"$ref":"#/definitions/color","description":"Name, headings and links.","default":"#1f3b63"},"muted":{"$ref":"#/definitions/color","description":"Dates, places, secondary lines.","default":"#555b63"},"rule":{"$ref":"#/definitions/color","description":"Rules under headings.","default":"#a9b4c2"}}},"paragraph":{"type":"object","additionalProperties":false,"description":"How running text is set.","properties":{"align":{"enum":["justify","left"],"description":"Justified (with hyphenation) or ragged right.","default":"justify"},"hyphenate":{"type":"boolean","description":"Hyphenate running text (never names, URLs, emails or words under five letters).","default":true}}},"header":{"type":"object","additionalProperties":false,"description":"Page furniture.","properties":{"summary":{"type":"boolean","description":"Print the summary (intro, bullets, paragraph) under the name.","default":true},"runningHeader":{"type":"boolean","description":"The owner's name at the top of every page from page 2.","default":true},"pageNumbers":{"type":"boolean","description":"'n / N' at the foot of every page.","default":true}}},"sections":{"type":"array","minItems":1,"description":"Sections to print, in order: a section id, an object with 'id' or 'kind' and options, or '*' for every section of cv.yaml no other item takes, in cv.yaml's order.","items":{"anyOf":[{"const":"*","description":"All other sections."},{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A section id from cv.yaml."},{"$ref":"#/definitions/sectionOptions"}]}},"publications":{"type":"object","additionalProperties":false,"description":"How publication sections are grouped and numbered.","properties":{"groups":{"type":"array","minItems":1,"description":"Groups in order; a publication goes to the first group that lists its type.","items":{"type":"object","additionalProperties":false,"required":["title","types","prefix"],"properties":{"title":{"type":"string","description":"Group heading, e.g. 'Journal and Conference Papers'."},"types":{"type":"array","items":{"type":"string"},"description":"Publication types in this group; an empty list takes every type."},"prefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Label prefix: 'C' gives [C1], [C2]..."}}},"default":[{"title":"Publications","types":[],"prefix":"P"}]},"numbering":{"enum":["descending","ascending"],"description":"descending: the newest has the highest number; ascending: the newest is number 1.","default":"descending"},"legend":{"type":"boolean","description":"Print the legend for equal-contribution and corresponding-author marks.","default":true}}},"selection":{"$ref":"#/definitions/selection"},"fit":{"type":"object","additionalProperties":false,"description":"The page budget and how to meet it.","properties":{"maxPages":{"type":"integer","minimum":1,"description":"The page budget. Without it the document takes the pages it needs."},"minFontSize":{"type":"number","minimum":6,"description":"Smallest body size the fit step may use."},"minSpacing":{"type":"number","minimum":0.2,"maximum":1,"description":"Smallest factor the fit step may apply to vertical spacing (1 = as designed).","default":1},"drop":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Section ids or kinds the fit step may shorten, lowest rank first (a section ranks by the first item that names its id or its kind). Sections not listed are never shortened.","default":[]},"allowDrop":{"type":"boolean","description":"Whether content may be left out to meet the budget (false for the full CV and the publication list: they fail instead).","default":false},"spacingSteps":{"type":"integer","minimum":1,"maximum":20,"default":5,"description":"How many equal steps the fit step takes from the designed spacing down to minSpacing before it makes the type smaller."},"scaleSteps":{"type":"integer","minimum":1,"maximum":20,"default":6,"description":"How many equal steps the fit step takes from the designed size down to minFontSize before it leaves content out."}}}},"definitions":{"fontFile":{"type":"string","pattern":"\\.(ttf|otf|TTF|OTF)$","description":"A TTF or OTF file name in fonts/ (or a path relative to the layout file)."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"A colour as #rrggbb."},"selection":{"type":"object","additionalProperties":false,"description":"Which content this variant keeps; the same as the build flags.","properties":{"sections":{"type":"array","items":{"type":"string"},"description":"Only these sections (in the layout's order)."},"excludeSections":{"type":"array","items":{"type":"string"},"description":"Leave these sections out."},"tags":{"type":"array","items":{"type":"string"},"description":"Keep entries and highlights whose tags meet one of these; untagged ones stay."}}},"sectionOptions":{"type":"object","additionalProperties":false,"description":"A section with options: one section by 'id', or every section of a 'kind' (exactly one of the two).","properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A section id from cv.yaml."},"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"Every section of this kind (education, experience, publication, ...) that no 'id' item names, in cv.yaml's order; the options apply to each."},"title":{"type":"string","description":"Heading to print instead of the section's own title."},"style":{"enum":["full","compact"],"description":"full: every detail; compact: one or two lines per entry."},"limit":{"type":"integer","minimum":1,"description":"At most this many entries (highest priority, then newest, first)."},"selectedOnly":{"type":"boolean","description":"Publications: only those marked selected."},"sinceYear":{"type":"integer","minimum":1900,"maximum":2200,"description":"Only entries that end in or after this year."},"tags":{"type":"array","items":{"type":"string"},"description":"Only entries whose tags meet one of these (untagged ones stay)."}}}},"if":{"required":["extends"]},"then":{"required":["id","extends"]},"else":{"required":["id","title","output","sections"]}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:cv:schema:layout","title":"cv layout","description":"One PDF variant built from cv.yaml: page, type, colours, which sections in which order, and how to fit a page budget. Add a variant by adding a file to layouts/.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"The layout id, used by `cv build --layout ID`. Must equal the file name without .yaml."},"title":{"type":"string","minLength":1,"description":"What the document is, e.g. 'Curriculum Vitae'. The PDF title is '<name> — <title>'."},"output":{"type":"string","pattern":"^[^/\\\\]+\\.pdf$","description":"Output file name in the output folder. '{name}' is replaced by the owner's name in kebab-case."},"formats":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["pdf","txt","md","html"]},"default":["pdf"],"description":"The files this layout writes, each named like 'output' with its own extension: pdf, txt (plain text for forms), md (Markdown) and html (one self-contained page). `cv build --format` overrides it for one run."},"extends":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"Id of another layout whose settings this one starts from; keys given here replace the base's keys. A layout of your own layouts folder that has the id of a bundled layout replaces it; if it extends its own id, it starts from the bundled one."},"look":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","default":"single-column","description":"How the content is arranged on the page: the name of a look in src/compose/looks/ (today 'single-column')."},"page":{"type":"object","additionalProperties":false,"description":"Paper and margins.","properties":{"size":{"enum":["letter","a4"],"description":"Paper size: US Letter (default) or A4.","default":"letter"},"margins":{"type":"object","additionalProperties":false,"description":"Margins in points (72 pt = 1 inch); a side not given keeps its default (54 top and bottom, 60 left and right) or the base layout's.","properties":{"top":{"type":"number","minimum":18,"maximum":144,"description":"Top margin in points.","default":54},"right":{"type":"number","minimum":18,"maximum":144,"description":"Right margin in points.","default":60},"bottom":{"type":"number","minimum":18,"maximum":144,"description":"Bottom margin in points.","default":54},"left":{"type":"number","minimum":18,"maximum":144,"description":"Left margin in points.","default":60}}}}},"fonts":{"type":"object","additionalProperties":false,"description":"Font files (TTF or OTF) in fonts/, or paths relative to the layout file. Any face not given is the bundled EB Garamond one. Registered in this order: regular, italic, bold, boldItalic, semibold, fallbacks.","properties":{"regular":{"$ref":"#/definitions/fontFile","description":"Upright text face.","default":"EBGaramond-Regular.ttf"},"italic":{"$ref":"#/definitions/fontFile","description":"Italic face (venues, organisations).","default":"EBGaramond-Italic.ttf"},"bold":{"$ref":"#/definitions/fontFile","description":"Bold face (entry titles, the owner's name in author lists).","default":"EBGaramond-Bold.ttf"},"boldItalic":{"$ref":"#/definitions/fontFile","description":"Bold italic face.","default":"EBGaramond-BoldItalic.ttf"},"semibold":{"$ref":"#/definitions/fontFile","description":"Face for the name and section headings; defaults to bold.","default":"EBGaramond-SemiBold.ttf"},"fallbacks":{"type":"array","items":{"$ref":"#/definitions/fontFile"},"description":"Faces tried, in order, for characters the main family lacks (e.g. a CJK font). A path relative to the layout file or to fonts/.","default":[]}}},"type":{"type":"object","additionalProperties":false,"description":"The type scale, in points.","required":["size"],"properties":{"size":{"type":"number","minimum":6,"maximum":16,"description":"Body text size.","default":11},"leading":{"type":"number","minimum":1,"maximum":2,"description":"Baseline distance as a multiple of the size (default 1.22).","default":1.22},"name":{"type":"number","minimum":10,"maximum":48,"description":"Size of the owner's name."},"heading":{"type":"number","minimum":6,"maximum":24,"description":"Size of section headings."},"small":{"type":"number","minimum":5,"maximum":14,"description":"Size of secondary lines (details, keywords, page numbers)."}}},"colors":{"type":"object","additionalProperties":false,"description":"Colours as #rrggbb.","properties":{"text":{"$ref":"#/definitions/color","description":"Body text.","default":"#1b1b1b"},"accent":{"$ref":"#/definitions/color","description":"Name, headings and links.","default":"#1f3b63"},"muted":{"$ref":"#/definitions/color","description":"Dates, places, secondary lines.","default":"#555b63"},"rule":{"$ref":"#/definitions/color","description":"Rules under headings.","default":"#a9b4c2"}}},"paragraph":{"type":"object","additionalProperties":false,"description":"How running text is set.","properties":{"align":{"enum":["justify","left"],"description":"Justified (with hyphenation) or ragged right.","default":"justify"},"hyphenate":{"type":"boolean","description":"Hyphenate running text (never names, URLs, emails or words under five letters).","default":true}}},"header":{"type":"object","additionalProperties":false,"description":"Page furniture.","properties":{"summary":{"type":"boolean","description":"Print the summary (intro, bullets, paragraph) under the name.","default":true},"runningHeader":{"type":"boolean","description":"The owner's name at the top of every page from page 2.","default":true},"pageNumbers":{"type":"boolean","description":"'n / N' at the foot of every page.","default":true}}},"sections":{"type":"array","minItems":1,"description":"Sections to print, in order: a section id, an object with 'id' or 'kind' and options, or '*' for every section of cv.yaml no other item takes, in cv.yaml's order.","items":{"anyOf":[{"const":"*","description":"All other sections."},{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A section id from cv.yaml."},{"$ref":"#/definitions/sectionOptions"}]}},"authors":{"type":"object","additionalProperties":false,"description":"How author lists are printed.","properties":{"max":{"type":"integer","minimum":2,"default":12,"description":"Longest author list printed whole (one name more is printed too, as cutting it saves nothing); a longer one shows its first names, the owner, and \"and N others\"."}}},"publications":{"type":"object","additionalProperties":false,"description":"How publication sections are grouped and numbered.","properties":{"groups":{"type":"array","minItems":1,"description":"Groups in order; a publication goes to the first group that lists its type.","items":{"type":"object","additionalProperties":false,"required":["title","types","prefix"],"properties":{"title":{"type":"string","description":"Group heading, e.g. 'Journal and Conference Papers'."},"types":{"type":"array","items":{"type":"string"},"description":"Publication types in this group; an empty list takes every type."},"prefix":{"type":"string","pattern":"^[A-Z]{1,3}$","description":"Label prefix: 'C' gives [C1], [C2]..."}}},"default":[{"title":"Publications","types":[],"prefix":"P"}]},"numbering":{"enum":["descending","ascending"],"description":"descending: the newest has the highest number; ascending: the newest is number 1.","default":"descending"},"legend":{"type":"boolean","description":"Print the legend for equal-contribution and corresponding-author marks.","default":true}}},"selection":{"$ref":"#/definitions/selection"},"fit":{"type":"object","additionalProperties":false,"description":"The page budget and how to meet it.","properties":{"maxPages":{"type":"integer","minimum":1,"description":"The page budget. Without it the document takes the pages it needs."},"minFontSize":{"type":"number","minimum":6,"description":"Smallest body size the fit step may use."},"minSpacing":{"type":"number","minimum":0.2,"maximum":1,"description":"Smallest factor the fit step may apply to vertical spacing (1 = as designed).","default":1},"drop":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"description":"Section ids or kinds the fit step may shorten, lowest rank first (a section ranks by the first item that names its id or its kind). Sections not listed are never shortened.","default":[]},"allowDrop":{"type":"boolean","description":"Whether content may be left out to meet the budget (false for the full CV and the publication list: they fail instead).","default":false},"spacingSteps":{"type":"integer","minimum":1,"maximum":20,"default":5,"description":"How many equal steps the fit step takes from the designed spacing down to minSpacing before it makes the type smaller."},"scaleSteps":{"type":"integer","minimum":1,"maximum":20,"default":6,"description":"How many equal steps the fit step takes from the designed size down to minFontSize before it leaves content out."}}}},"definitions":{"fontFile":{"type":"string","pattern":"\\.(ttf|otf|TTF|OTF)$","description":"A TTF or OTF file name in fonts/ (or a path relative to the layout file)."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"A colour as #rrggbb."},"selection":{"type":"object","additionalProperties":false,"description":"Which content this variant keeps; the same as the build flags.","properties":{"sections":{"type":"array","items":{"type":"string"},"description":"Only these sections (in the layout's order)."},"excludeSections":{"type":"array","items":{"type":"string"},"description":"Leave these sections out."},"tags":{"type":"array","items":{"type":"string"},"description":"Keep entries and highlights whose tags meet one of these; untagged ones stay."}}},"sectionOptions":{"type":"object","additionalProperties":false,"description":"A section with options: one section by 'id', or every section of a 'kind' (exactly one of the two).","properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A section id from cv.yaml."},"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"Every section of this kind (education, experience, publication, ...) that no 'id' item names, in cv.yaml's order; the options apply to each."},"title":{"type":"string","description":"Heading to print instead of the section's own title."},"style":{"enum":["full","compact"],"description":"full: every detail; compact: one or two lines per entry."},"limit":{"type":"integer","minimum":1,"description":"At most this many entries (highest priority, then newest, first)."},"selectedOnly":{"type":"boolean","description":"Publications: only those marked selected."},"sinceYear":{"type":"integer","minimum":1900,"maximum":2200,"description":"Only entries that end in or after this year."},"tags":{"type":"array","items":{"type":"string"},"description":"Only entries whose tags meet one of these (untagged ones stay)."}}}},"if":{"required":["extends"]},"then":{"required":["id","extends"]},"else":{"required":["id","title","output","sections"]}};
 const schema12 = {"type":"string","pattern":"\\.(ttf|otf|TTF|OTF)$","description":"A TTF or OTF file name in fonts/ (or a path relative to the layout file)."};
 const schema18 = {"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"A colour as #rrggbb."};
 const schema22 = {"type":"object","additionalProperties":false,"description":"A section with options: one section by 'id', or every section of a 'kind' (exactly one of the two).","properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A section id from cv.yaml."},"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"Every section of this kind (education, experience, publication, ...) that no 'id' item names, in cv.yaml's order; the options apply to each."},"title":{"type":"string","description":"Heading to print instead of the section's own title."},"style":{"enum":["full","compact"],"description":"full: every detail; compact: one or two lines per entry."},"limit":{"type":"integer","minimum":1,"description":"At most this many entries (highest priority, then newest, first)."},"selectedOnly":{"type":"boolean","description":"Publications: only those marked selected."},"sinceYear":{"type":"integer","minimum":1900,"maximum":2200,"description":"Only entries that end in or after this year."},"tags":{"type":"array","items":{"type":"string"},"description":"Only entries whose tags meet one of these (untagged ones stay)."}}};
@@ -1712,15 +1712,15 @@ errors++;
 }
 var valid1 = _errs100 === errors;
 }
-if(data.publications !== undefined){
-let data51 = data.publications;
+if(data.authors !== undefined){
+let data51 = data.authors;
 const _errs128 = errors;
 const _errs129 = errors;
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 const _errs130 = errors;
 for(const key9 in data51){
-if(!(((key9 === "groups") || (key9 === "numbering")) || (key9 === "legend"))){
-const err115 = {instancePath:instancePath+"/publications",schemaPath:"#/properties/publications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.publications,data:data51};
+if(!(key9 === "max")){
+const err115 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.authors,data:data51};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1730,13 +1730,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data51.groups !== undefined){
-let data52 = data51.groups;
+if(data51.max !== undefined){
+let data52 = data51.max;
 const _errs131 = errors;
-const _errs132 = errors;
-if(Array.isArray(data52)){
-if(data52.length < 1){
-const err116 = {instancePath:instancePath+"/publications/groups",schemaPath:"#/properties/publications/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.publications.properties.groups,data:data52};
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
+const err116 = {instancePath:instancePath+"/authors/max",schemaPath:"#/properties/authors/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.authors.properties.max.type,parentSchema:schema11.properties.authors.properties.max,data:data52};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1745,15 +1743,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-let valid33 = true;
-const len4 = data52.length;
-for(let i5=0; i5<len4; i5++){
-let data53 = data52[i5];
-const _errs133 = errors;
-const _errs134 = errors;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.title === undefined){
-const err117 = {instancePath:instancePath+"/publications/groups/" + i5,schemaPath:"#/properties/publications/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.publications.properties.groups.items.required,parentSchema:schema11.properties.publications.properties.groups.items,data:data53};
+const _errs132 = errors;
+if(typeof data52 == "number"){
+if(data52 < 2 || isNaN(data52)){
+const err117 = {instancePath:instancePath+"/authors/max",schemaPath:"#/properties/authors/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema11.properties.authors.properties.max,data:data52};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1762,8 +1755,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data53.types === undefined){
-const err118 = {instancePath:instancePath+"/publications/groups/" + i5,schemaPath:"#/properties/publications/properties/groups/items/required",keyword:"required",params:{missingProperty: "types"},message:"must have required property '"+"types"+"'",schema:schema11.properties.publications.properties.groups.items.required,parentSchema:schema11.properties.publications.properties.groups.items,data:data53};
+}
+var valid31 = _errs131 === errors;
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.authors.type,parentSchema:schema11.properties.authors,data:data51};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1772,8 +1769,17 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data53.prefix === undefined){
-const err119 = {instancePath:instancePath+"/publications/groups/" + i5,schemaPath:"#/properties/publications/properties/groups/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema11.properties.publications.properties.groups.items.required,parentSchema:schema11.properties.publications.properties.groups.items,data:data53};
+var valid1 = _errs128 === errors;
+}
+if(data.publications !== undefined){
+let data53 = data.publications;
+const _errs133 = errors;
+const _errs134 = errors;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+const _errs135 = errors;
+for(const key10 in data53){
+if(!(((key10 === "groups") || (key10 === "numbering")) || (key10 === "legend"))){
+const err119 = {instancePath:instancePath+"/publications",schemaPath:"#/properties/publications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.publications,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1782,10 +1788,14 @@ vErrors.push(err119);
 }
 errors++;
 }
-const _errs135 = errors;
-for(const key10 in data53){
-if(!(((key10 === "title") || (key10 === "types")) || (key10 === "prefix"))){
-const err120 = {instancePath:instancePath+"/publications/groups/" + i5,schemaPath:"#/properties/publications/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.publications.properties.groups.items,data:data53};
+}
+if(data53.groups !== undefined){
+let data54 = data53.groups;
+const _errs136 = errors;
+const _errs137 = errors;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err120 = {instancePath:instancePath+"/publications/groups",schemaPath:"#/properties/publications/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.publications.properties.groups,data:data54};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1794,12 +1804,15 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data53.title !== undefined){
-let data54 = data53.title;
-const _errs136 = errors;
-if(typeof data54 !== "string"){
-const err121 = {instancePath:instancePath+"/publications/groups/" + i5+"/title",schemaPath:"#/properties/publications/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.publications.properties.groups.items.properties.title.type,parentSchema:schema11.properties.publications.properties.groups.items.properties.title,data:data54};
+let valid34 = true;
+const len4 = data54.length;
+for(let i5=0; i5<len4; i5++){
+let data55 = data54[i5];
+const _errs138 = errors;
+const _errs139 = errors;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.title === undefined){
+const err121 = {instancePath:instancePath+"/publications/groups/" + i5,schemaPath:"#/properties/publications/properties/groups/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.publications.properties.groups.items.required,parentSchema:schema11.properties.publications.properties.groups.items,data:data55};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1808,21 +1821,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-const _errs137 = errors;
-var valid34 = _errs136 === errors;
-}
-if(data53.types !== undefined){
-let data55 = data53.types;
-const _errs138 = errors;
-const _errs139 = errors;
-if(Array.isArray(data55)){
-let valid36 = true;
-const len5 = data55.length;
-for(let i6=0; i6<len5; i6++){
-let data56 = data55[i6];
-const _errs140 = errors;
-if(typeof data56 !== "string"){
-const err122 = {instancePath:instancePath+"/publications/groups/" + i5+"/types/" + i6,schemaPath:"#/properties/publications/properties/groups/items/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.publications.properties.groups.items.properties.types.items.type,parentSchema:schema11.properties.publications.properties.groups.items.properties.types.items,data:data56};
+if(data55.types === undefined){
+const err122 = {instancePath:instancePath+"/publications/groups/" + i5,schemaPath:"#/properties/publications/properties/groups/items/required",keyword:"required",params:{missingProperty: "types"},message:"must have required property '"+"types"+"'",schema:schema11.properties.publications.properties.groups.items.required,parentSchema:schema11.properties.publications.properties.groups.items,data:data55};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1831,15 +1831,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-const _errs141 = errors;
-var valid35 = _errs140 === errors;
-if(!valid35){
-valid36 = false;
-}
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/publications/groups/" + i5+"/types",schemaPath:"#/properties/publications/properties/groups/items/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.publications.properties.groups.items.properties.types.type,parentSchema:schema11.properties.publications.properties.groups.items.properties.types,data:data55};
+if(data55.prefix === undefined){
+const err123 = {instancePath:instancePath+"/publications/groups/" + i5,schemaPath:"#/properties/publications/properties/groups/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema11.properties.publications.properties.groups.items.required,parentSchema:schema11.properties.publications.properties.groups.items,data:data55};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1848,15 +1841,10 @@ vErrors.push(err123);
 }
 errors++;
 }
-var valid34 = _errs138 === errors;
-}
-if(data53.prefix !== undefined){
-let data57 = data53.prefix;
-const _errs142 = errors;
-const _errs143 = errors;
-if(typeof data57 === "string"){
-if(!pattern17.test(data57)){
-const err124 = {instancePath:instancePath+"/publications/groups/" + i5+"/prefix",schemaPath:"#/properties/publications/properties/groups/items/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{1,3}$"},message:"must match pattern \""+"^[A-Z]{1,3}$"+"\"",schema:"^[A-Z]{1,3}$",parentSchema:schema11.properties.publications.properties.groups.items.properties.prefix,data:data57};
+const _errs140 = errors;
+for(const key11 in data55){
+if(!(((key11 === "title") || (key11 === "types")) || (key11 === "prefix"))){
+const err124 = {instancePath:instancePath+"/publications/groups/" + i5,schemaPath:"#/properties/publications/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.publications.properties.groups.items,data:data55};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1866,8 +1854,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-else {
-const err125 = {instancePath:instancePath+"/publications/groups/" + i5+"/prefix",schemaPath:"#/properties/publications/properties/groups/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.publications.properties.groups.items.properties.prefix.type,parentSchema:schema11.properties.publications.properties.groups.items.properties.prefix,data:data57};
+if(data55.title !== undefined){
+let data56 = data55.title;
+const _errs141 = errors;
+if(typeof data56 !== "string"){
+const err125 = {instancePath:instancePath+"/publications/groups/" + i5+"/title",schemaPath:"#/properties/publications/properties/groups/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.publications.properties.groups.items.properties.title.type,parentSchema:schema11.properties.publications.properties.groups.items.properties.title,data:data56};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1876,11 +1867,21 @@ vErrors.push(err125);
 }
 errors++;
 }
-var valid34 = _errs142 === errors;
+const _errs142 = errors;
+var valid35 = _errs141 === errors;
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/publications/groups/" + i5,schemaPath:"#/properties/publications/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.publications.properties.groups.items.type,parentSchema:schema11.properties.publications.properties.groups.items,data:data53};
+if(data55.types !== undefined){
+let data57 = data55.types;
+const _errs143 = errors;
+const _errs144 = errors;
+if(Array.isArray(data57)){
+let valid37 = true;
+const len5 = data57.length;
+for(let i6=0; i6<len5; i6++){
+let data58 = data57[i6];
+const _errs145 = errors;
+if(typeof data58 !== "string"){
+const err126 = {instancePath:instancePath+"/publications/groups/" + i5+"/types/" + i6,schemaPath:"#/properties/publications/properties/groups/items/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.publications.properties.groups.items.properties.types.items.type,parentSchema:schema11.properties.publications.properties.groups.items.properties.types.items,data:data58};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1889,14 +1890,15 @@ vErrors.push(err126);
 }
 errors++;
 }
-var valid32 = _errs133 === errors;
-if(!valid32){
-valid33 = false;
+const _errs146 = errors;
+var valid36 = _errs145 === errors;
+if(!valid36){
+valid37 = false;
 }
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/publications/groups",schemaPath:"#/properties/publications/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.publications.properties.groups.type,parentSchema:schema11.properties.publications.properties.groups,data:data52};
+const err127 = {instancePath:instancePath+"/publications/groups/" + i5+"/types",schemaPath:"#/properties/publications/properties/groups/items/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.publications.properties.groups.items.properties.types.type,parentSchema:schema11.properties.publications.properties.groups.items.properties.types,data:data57};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1905,14 +1907,15 @@ vErrors.push(err127);
 }
 errors++;
 }
-var valid31 = _errs131 === errors;
+var valid35 = _errs143 === errors;
 }
-if(data51.numbering !== undefined){
-let data58 = data51.numbering;
-const _errs144 = errors;
-const vSchema4 = schema11.properties.publications.properties.numbering.enum;
-if(!((data58 === "descending") || (data58 === "ascending"))){
-const err128 = {instancePath:instancePath+"/publications/numbering",schemaPath:"#/properties/publications/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema11.properties.publications.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.publications.properties.numbering.enum,parentSchema:schema11.properties.publications.properties.numbering,data:data58};
+if(data55.prefix !== undefined){
+let data59 = data55.prefix;
+const _errs147 = errors;
+const _errs148 = errors;
+if(typeof data59 === "string"){
+if(!pattern17.test(data59)){
+const err128 = {instancePath:instancePath+"/publications/groups/" + i5+"/prefix",schemaPath:"#/properties/publications/properties/groups/items/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{1,3}$"},message:"must match pattern \""+"^[A-Z]{1,3}$"+"\"",schema:"^[A-Z]{1,3}$",parentSchema:schema11.properties.publications.properties.groups.items.properties.prefix,data:data59};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1921,13 +1924,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-var valid31 = _errs144 === errors;
 }
-if(data51.legend !== undefined){
-let data59 = data51.legend;
-const _errs145 = errors;
-if(typeof data59 !== "boolean"){
-const err129 = {instancePath:instancePath+"/publications/legend",schemaPath:"#/properties/publications/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.publications.properties.legend.type,parentSchema:schema11.properties.publications.properties.legend,data:data59};
+else {
+const err129 = {instancePath:instancePath+"/publications/groups/" + i5+"/prefix",schemaPath:"#/properties/publications/properties/groups/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.publications.properties.groups.items.properties.prefix.type,parentSchema:schema11.properties.publications.properties.groups.items.properties.prefix,data:data59};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1936,12 +1935,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-const _errs146 = errors;
-var valid31 = _errs145 === errors;
+var valid35 = _errs147 === errors;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/publications",schemaPath:"#/properties/publications/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.publications.type,parentSchema:schema11.properties.publications,data:data51};
+const err130 = {instancePath:instancePath+"/publications/groups/" + i5,schemaPath:"#/properties/publications/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.publications.properties.groups.items.type,parentSchema:schema11.properties.publications.properties.groups.items,data:data55};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1950,18 +1948,14 @@ vErrors.push(err130);
 }
 errors++;
 }
-var valid1 = _errs128 === errors;
+var valid33 = _errs138 === errors;
+if(!valid33){
+valid34 = false;
 }
-if(data.selection !== undefined){
-let data60 = data.selection;
-const _errs147 = errors;
-const _errs148 = errors;
-const _errs149 = errors;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-const _errs150 = errors;
-for(const key11 in data60){
-if(!(((key11 === "sections") || (key11 === "excludeSections")) || (key11 === "tags"))){
-const err131 = {instancePath:instancePath+"/selection",schemaPath:"#/definitions/selection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data60};
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/publications/groups",schemaPath:"#/properties/publications/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.publications.properties.groups.type,parentSchema:schema11.properties.publications.properties.groups,data:data54};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1970,19 +1964,14 @@ vErrors.push(err131);
 }
 errors++;
 }
+var valid32 = _errs136 === errors;
 }
-if(data60.sections !== undefined){
-let data61 = data60.sections;
-const _errs151 = errors;
-const _errs152 = errors;
-if(Array.isArray(data61)){
-let valid40 = true;
-const len6 = data61.length;
-for(let i7=0; i7<len6; i7++){
-let data62 = data61[i7];
-const _errs153 = errors;
-if(typeof data62 !== "string"){
-const err132 = {instancePath:instancePath+"/selection/sections/" + i7,schemaPath:"#/definitions/selection/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.sections.items.type,parentSchema:schema23.properties.sections.items,data:data62};
+if(data53.numbering !== undefined){
+let data60 = data53.numbering;
+const _errs149 = errors;
+const vSchema4 = schema11.properties.publications.properties.numbering.enum;
+if(!((data60 === "descending") || (data60 === "ascending"))){
+const err132 = {instancePath:instancePath+"/publications/numbering",schemaPath:"#/properties/publications/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema11.properties.publications.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.publications.properties.numbering.enum,parentSchema:schema11.properties.publications.properties.numbering,data:data60};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1991,15 +1980,13 @@ vErrors.push(err132);
 }
 errors++;
 }
-const _errs154 = errors;
-var valid39 = _errs153 === errors;
-if(!valid39){
-valid40 = false;
+var valid32 = _errs149 === errors;
 }
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/selection/sections",schemaPath:"#/definitions/selection/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.sections.type,parentSchema:schema23.properties.sections,data:data61};
+if(data53.legend !== undefined){
+let data61 = data53.legend;
+const _errs150 = errors;
+if(typeof data61 !== "boolean"){
+const err133 = {instancePath:instancePath+"/publications/legend",schemaPath:"#/properties/publications/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.publications.properties.legend.type,parentSchema:schema11.properties.publications.properties.legend,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2008,20 +1995,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-var valid38 = _errs151 === errors;
+const _errs151 = errors;
+var valid32 = _errs150 === errors;
 }
-if(data60.excludeSections !== undefined){
-let data63 = data60.excludeSections;
-const _errs155 = errors;
-const _errs156 = errors;
-if(Array.isArray(data63)){
-let valid42 = true;
-const len7 = data63.length;
-for(let i8=0; i8<len7; i8++){
-let data64 = data63[i8];
-const _errs157 = errors;
-if(typeof data64 !== "string"){
-const err134 = {instancePath:instancePath+"/selection/excludeSections/" + i8,schemaPath:"#/definitions/selection/properties/excludeSections/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.excludeSections.items.type,parentSchema:schema23.properties.excludeSections.items,data:data64};
+}
+else {
+const err134 = {instancePath:instancePath+"/publications",schemaPath:"#/properties/publications/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.publications.type,parentSchema:schema11.properties.publications,data:data53};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2030,15 +2009,18 @@ vErrors.push(err134);
 }
 errors++;
 }
-const _errs158 = errors;
-var valid41 = _errs157 === errors;
-if(!valid41){
-valid42 = false;
+var valid1 = _errs133 === errors;
 }
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/selection/excludeSections",schemaPath:"#/definitions/selection/properties/excludeSections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.excludeSections.type,parentSchema:schema23.properties.excludeSections,data:data63};
+if(data.selection !== undefined){
+let data62 = data.selection;
+const _errs152 = errors;
+const _errs153 = errors;
+const _errs154 = errors;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+const _errs155 = errors;
+for(const key12 in data62){
+if(!(((key12 === "sections") || (key12 === "excludeSections")) || (key12 === "tags"))){
+const err135 = {instancePath:instancePath+"/selection",schemaPath:"#/definitions/selection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data62};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2047,20 +2029,19 @@ vErrors.push(err135);
 }
 errors++;
 }
-var valid38 = _errs155 === errors;
 }
-if(data60.tags !== undefined){
-let data65 = data60.tags;
-const _errs159 = errors;
-const _errs160 = errors;
-if(Array.isArray(data65)){
-let valid44 = true;
-const len8 = data65.length;
-for(let i9=0; i9<len8; i9++){
-let data66 = data65[i9];
-const _errs161 = errors;
-if(typeof data66 !== "string"){
-const err136 = {instancePath:instancePath+"/selection/tags/" + i9,schemaPath:"#/definitions/selection/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.tags.items.type,parentSchema:schema23.properties.tags.items,data:data66};
+if(data62.sections !== undefined){
+let data63 = data62.sections;
+const _errs156 = errors;
+const _errs157 = errors;
+if(Array.isArray(data63)){
+let valid41 = true;
+const len6 = data63.length;
+for(let i7=0; i7<len6; i7++){
+let data64 = data63[i7];
+const _errs158 = errors;
+if(typeof data64 !== "string"){
+const err136 = {instancePath:instancePath+"/selection/sections/" + i7,schemaPath:"#/definitions/selection/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.sections.items.type,parentSchema:schema23.properties.sections.items,data:data64};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2069,15 +2050,15 @@ vErrors.push(err136);
 }
 errors++;
 }
-const _errs162 = errors;
-var valid43 = _errs161 === errors;
-if(!valid43){
-valid44 = false;
+const _errs159 = errors;
+var valid40 = _errs158 === errors;
+if(!valid40){
+valid41 = false;
 }
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/selection/tags",schemaPath:"#/definitions/selection/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.tags.type,parentSchema:schema23.properties.tags,data:data65};
+const err137 = {instancePath:instancePath+"/selection/sections",schemaPath:"#/definitions/selection/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.sections.type,parentSchema:schema23.properties.sections,data:data63};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2086,11 +2067,20 @@ vErrors.push(err137);
 }
 errors++;
 }
-var valid38 = _errs159 === errors;
+var valid39 = _errs156 === errors;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/selection",schemaPath:"#/definitions/selection/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data60};
+if(data62.excludeSections !== undefined){
+let data65 = data62.excludeSections;
+const _errs160 = errors;
+const _errs161 = errors;
+if(Array.isArray(data65)){
+let valid43 = true;
+const len7 = data65.length;
+for(let i8=0; i8<len7; i8++){
+let data66 = data65[i8];
+const _errs162 = errors;
+if(typeof data66 !== "string"){
+const err138 = {instancePath:instancePath+"/selection/excludeSections/" + i8,schemaPath:"#/definitions/selection/properties/excludeSections/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.excludeSections.items.type,parentSchema:schema23.properties.excludeSections.items,data:data66};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2099,18 +2089,15 @@ vErrors.push(err138);
 }
 errors++;
 }
-var valid37 = _errs148 === errors;
-var valid1 = _errs147 === errors;
-}
-if(data.fit !== undefined){
-let data67 = data.fit;
 const _errs163 = errors;
-const _errs164 = errors;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-const _errs165 = errors;
-for(const key12 in data67){
-if(!(((((((key12 === "maxPages") || (key12 === "minFontSize")) || (key12 === "minSpacing")) || (key12 === "drop")) || (key12 === "allowDrop")) || (key12 === "spacingSteps")) || (key12 === "scaleSteps"))){
-const err139 = {instancePath:instancePath+"/fit",schemaPath:"#/properties/fit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.fit,data:data67};
+var valid42 = _errs162 === errors;
+if(!valid42){
+valid43 = false;
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/selection/excludeSections",schemaPath:"#/definitions/selection/properties/excludeSections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.excludeSections.type,parentSchema:schema23.properties.excludeSections,data:data65};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2119,12 +2106,20 @@ vErrors.push(err139);
 }
 errors++;
 }
+var valid39 = _errs160 === errors;
 }
-if(data67.maxPages !== undefined){
-let data68 = data67.maxPages;
+if(data62.tags !== undefined){
+let data67 = data62.tags;
+const _errs164 = errors;
+const _errs165 = errors;
+if(Array.isArray(data67)){
+let valid45 = true;
+const len8 = data67.length;
+for(let i9=0; i9<len8; i9++){
+let data68 = data67[i9];
 const _errs166 = errors;
-if(!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))){
-const err140 = {instancePath:instancePath+"/fit/maxPages",schemaPath:"#/properties/fit/properties/maxPages/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.fit.properties.maxPages.type,parentSchema:schema11.properties.fit.properties.maxPages,data:data68};
+if(typeof data68 !== "string"){
+const err140 = {instancePath:instancePath+"/selection/tags/" + i9,schemaPath:"#/definitions/selection/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.tags.items.type,parentSchema:schema23.properties.tags.items,data:data68};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2134,9 +2129,14 @@ vErrors.push(err140);
 errors++;
 }
 const _errs167 = errors;
-if(typeof data68 == "number"){
-if(data68 < 1 || isNaN(data68)){
-const err141 = {instancePath:instancePath+"/fit/maxPages",schemaPath:"#/properties/fit/properties/maxPages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.fit.properties.maxPages,data:data68};
+var valid44 = _errs166 === errors;
+if(!valid44){
+valid45 = false;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/selection/tags",schemaPath:"#/definitions/selection/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.tags.type,parentSchema:schema23.properties.tags,data:data67};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2145,16 +2145,11 @@ vErrors.push(err141);
 }
 errors++;
 }
+var valid39 = _errs164 === errors;
 }
-var valid45 = _errs166 === errors;
 }
-if(data67.minFontSize !== undefined){
-let data69 = data67.minFontSize;
-const _errs168 = errors;
-const _errs169 = errors;
-if(typeof data69 == "number"){
-if(data69 < 6 || isNaN(data69)){
-const err142 = {instancePath:instancePath+"/fit/minFontSize",schemaPath:"#/properties/fit/properties/minFontSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6",schema:6,parentSchema:schema11.properties.fit.properties.minFontSize,data:data69};
+else {
+const err142 = {instancePath:instancePath+"/selection",schemaPath:"#/definitions/selection/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data62};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2163,9 +2158,18 @@ vErrors.push(err142);
 }
 errors++;
 }
+var valid38 = _errs153 === errors;
+var valid1 = _errs152 === errors;
 }
-else {
-const err143 = {instancePath:instancePath+"/fit/minFontSize",schemaPath:"#/properties/fit/properties/minFontSize/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.fit.properties.minFontSize.type,parentSchema:schema11.properties.fit.properties.minFontSize,data:data69};
+if(data.fit !== undefined){
+let data69 = data.fit;
+const _errs168 = errors;
+const _errs169 = errors;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+const _errs170 = errors;
+for(const key13 in data69){
+if(!(((((((key13 === "maxPages") || (key13 === "minFontSize")) || (key13 === "minSpacing")) || (key13 === "drop")) || (key13 === "allowDrop")) || (key13 === "spacingSteps")) || (key13 === "scaleSteps"))){
+const err143 = {instancePath:instancePath+"/fit",schemaPath:"#/properties/fit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.fit,data:data69};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2174,15 +2178,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-var valid45 = _errs168 === errors;
 }
-if(data67.minSpacing !== undefined){
-let data70 = data67.minSpacing;
-const _errs170 = errors;
+if(data69.maxPages !== undefined){
+let data70 = data69.maxPages;
 const _errs171 = errors;
-if(typeof data70 == "number"){
-if(data70 > 1 || isNaN(data70)){
-const err144 = {instancePath:instancePath+"/fit/minSpacing",schemaPath:"#/properties/fit/properties/minSpacing/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.fit.properties.minSpacing,data:data70};
+if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
+const err144 = {instancePath:instancePath+"/fit/maxPages",schemaPath:"#/properties/fit/properties/maxPages/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.fit.properties.maxPages.type,parentSchema:schema11.properties.fit.properties.maxPages,data:data70};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2191,8 +2192,10 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data70 < 0.2 || isNaN(data70)){
-const err145 = {instancePath:instancePath+"/fit/minSpacing",schemaPath:"#/properties/fit/properties/minSpacing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.2},message:"must be >= 0.2",schema:0.2,parentSchema:schema11.properties.fit.properties.minSpacing,data:data70};
+const _errs172 = errors;
+if(typeof data70 == "number"){
+if(data70 < 1 || isNaN(data70)){
+const err145 = {instancePath:instancePath+"/fit/maxPages",schemaPath:"#/properties/fit/properties/maxPages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.fit.properties.maxPages,data:data70};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2202,8 +2205,15 @@ vErrors.push(err145);
 errors++;
 }
 }
-else {
-const err146 = {instancePath:instancePath+"/fit/minSpacing",schemaPath:"#/properties/fit/properties/minSpacing/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.fit.properties.minSpacing.type,parentSchema:schema11.properties.fit.properties.minSpacing,data:data70};
+var valid46 = _errs171 === errors;
+}
+if(data69.minFontSize !== undefined){
+let data71 = data69.minFontSize;
+const _errs173 = errors;
+const _errs174 = errors;
+if(typeof data71 == "number"){
+if(data71 < 6 || isNaN(data71)){
+const err146 = {instancePath:instancePath+"/fit/minFontSize",schemaPath:"#/properties/fit/properties/minFontSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6",schema:6,parentSchema:schema11.properties.fit.properties.minFontSize,data:data71};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2212,22 +2222,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-var valid45 = _errs170 === errors;
 }
-if(data67.drop !== undefined){
-let data71 = data67.drop;
-const _errs172 = errors;
-const _errs173 = errors;
-if(Array.isArray(data71)){
-let valid47 = true;
-const len9 = data71.length;
-for(let i10=0; i10<len9; i10++){
-let data72 = data71[i10];
-const _errs174 = errors;
-const _errs175 = errors;
-if(typeof data72 === "string"){
-if(!pattern0.test(data72)){
-const err147 = {instancePath:instancePath+"/fit/drop/" + i10,schemaPath:"#/properties/fit/properties/drop/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema11.properties.fit.properties.drop.items,data:data72};
+else {
+const err147 = {instancePath:instancePath+"/fit/minFontSize",schemaPath:"#/properties/fit/properties/minFontSize/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.fit.properties.minFontSize.type,parentSchema:schema11.properties.fit.properties.minFontSize,data:data71};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2236,9 +2233,15 @@ vErrors.push(err147);
 }
 errors++;
 }
+var valid46 = _errs173 === errors;
 }
-else {
-const err148 = {instancePath:instancePath+"/fit/drop/" + i10,schemaPath:"#/properties/fit/properties/drop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.fit.properties.drop.items.type,parentSchema:schema11.properties.fit.properties.drop.items,data:data72};
+if(data69.minSpacing !== undefined){
+let data72 = data69.minSpacing;
+const _errs175 = errors;
+const _errs176 = errors;
+if(typeof data72 == "number"){
+if(data72 > 1 || isNaN(data72)){
+const err148 = {instancePath:instancePath+"/fit/minSpacing",schemaPath:"#/properties/fit/properties/minSpacing/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.fit.properties.minSpacing,data:data72};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2247,14 +2250,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-var valid46 = _errs174 === errors;
-if(!valid46){
-valid47 = false;
-}
-}
-}
-else {
-const err149 = {instancePath:instancePath+"/fit/drop",schemaPath:"#/properties/fit/properties/drop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.fit.properties.drop.type,parentSchema:schema11.properties.fit.properties.drop,data:data71};
+if(data72 < 0.2 || isNaN(data72)){
+const err149 = {instancePath:instancePath+"/fit/minSpacing",schemaPath:"#/properties/fit/properties/minSpacing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.2},message:"must be >= 0.2",schema:0.2,parentSchema:schema11.properties.fit.properties.minSpacing,data:data72};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2263,13 +2260,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-var valid45 = _errs172 === errors;
 }
-if(data67.allowDrop !== undefined){
-let data73 = data67.allowDrop;
-const _errs176 = errors;
-if(typeof data73 !== "boolean"){
-const err150 = {instancePath:instancePath+"/fit/allowDrop",schemaPath:"#/properties/fit/properties/allowDrop/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.fit.properties.allowDrop.type,parentSchema:schema11.properties.fit.properties.allowDrop,data:data73};
+else {
+const err150 = {instancePath:instancePath+"/fit/minSpacing",schemaPath:"#/properties/fit/properties/minSpacing/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.fit.properties.minSpacing.type,parentSchema:schema11.properties.fit.properties.minSpacing,data:data72};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2278,14 +2271,22 @@ vErrors.push(err150);
 }
 errors++;
 }
-const _errs177 = errors;
-var valid45 = _errs176 === errors;
+var valid46 = _errs175 === errors;
 }
-if(data67.spacingSteps !== undefined){
-let data74 = data67.spacingSteps;
+if(data69.drop !== undefined){
+let data73 = data69.drop;
+const _errs177 = errors;
 const _errs178 = errors;
-if(!((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74)))){
-const err151 = {instancePath:instancePath+"/fit/spacingSteps",schemaPath:"#/properties/fit/properties/spacingSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.fit.properties.spacingSteps.type,parentSchema:schema11.properties.fit.properties.spacingSteps,data:data74};
+if(Array.isArray(data73)){
+let valid48 = true;
+const len9 = data73.length;
+for(let i10=0; i10<len9; i10++){
+let data74 = data73[i10];
+const _errs179 = errors;
+const _errs180 = errors;
+if(typeof data74 === "string"){
+if(!pattern0.test(data74)){
+const err151 = {instancePath:instancePath+"/fit/drop/" + i10,schemaPath:"#/properties/fit/properties/drop/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema11.properties.fit.properties.drop.items,data:data74};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2294,10 +2295,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-const _errs179 = errors;
-if(typeof data74 == "number"){
-if(data74 > 20 || isNaN(data74)){
-const err152 = {instancePath:instancePath+"/fit/spacingSteps",schemaPath:"#/properties/fit/properties/spacingSteps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema11.properties.fit.properties.spacingSteps,data:data74};
+}
+else {
+const err152 = {instancePath:instancePath+"/fit/drop/" + i10,schemaPath:"#/properties/fit/properties/drop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.fit.properties.drop.items.type,parentSchema:schema11.properties.fit.properties.drop.items,data:data74};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2306,8 +2306,14 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data74 < 1 || isNaN(data74)){
-const err153 = {instancePath:instancePath+"/fit/spacingSteps",schemaPath:"#/properties/fit/properties/spacingSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.fit.properties.spacingSteps,data:data74};
+var valid47 = _errs179 === errors;
+if(!valid47){
+valid48 = false;
+}
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/fit/drop",schemaPath:"#/properties/fit/properties/drop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.fit.properties.drop.type,parentSchema:schema11.properties.fit.properties.drop,data:data73};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2316,14 +2322,13 @@ vErrors.push(err153);
 }
 errors++;
 }
+var valid46 = _errs177 === errors;
 }
-var valid45 = _errs178 === errors;
-}
-if(data67.scaleSteps !== undefined){
-let data75 = data67.scaleSteps;
-const _errs180 = errors;
-if(!((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75)))){
-const err154 = {instancePath:instancePath+"/fit/scaleSteps",schemaPath:"#/properties/fit/properties/scaleSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.fit.properties.scaleSteps.type,parentSchema:schema11.properties.fit.properties.scaleSteps,data:data75};
+if(data69.allowDrop !== undefined){
+let data75 = data69.allowDrop;
+const _errs181 = errors;
+if(typeof data75 !== "boolean"){
+const err154 = {instancePath:instancePath+"/fit/allowDrop",schemaPath:"#/properties/fit/properties/allowDrop/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.fit.properties.allowDrop.type,parentSchema:schema11.properties.fit.properties.allowDrop,data:data75};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2332,10 +2337,14 @@ vErrors.push(err154);
 }
 errors++;
 }
-const _errs181 = errors;
-if(typeof data75 == "number"){
-if(data75 > 20 || isNaN(data75)){
-const err155 = {instancePath:instancePath+"/fit/scaleSteps",schemaPath:"#/properties/fit/properties/scaleSteps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema11.properties.fit.properties.scaleSteps,data:data75};
+const _errs182 = errors;
+var valid46 = _errs181 === errors;
+}
+if(data69.spacingSteps !== undefined){
+let data76 = data69.spacingSteps;
+const _errs183 = errors;
+if(!((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76)))){
+const err155 = {instancePath:instancePath+"/fit/spacingSteps",schemaPath:"#/properties/fit/properties/spacingSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.fit.properties.spacingSteps.type,parentSchema:schema11.properties.fit.properties.spacingSteps,data:data76};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2344,8 +2353,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data75 < 1 || isNaN(data75)){
-const err156 = {instancePath:instancePath+"/fit/scaleSteps",schemaPath:"#/properties/fit/properties/scaleSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.fit.properties.scaleSteps,data:data75};
+const _errs184 = errors;
+if(typeof data76 == "number"){
+if(data76 > 20 || isNaN(data76)){
+const err156 = {instancePath:instancePath+"/fit/spacingSteps",schemaPath:"#/properties/fit/properties/spacingSteps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema11.properties.fit.properties.spacingSteps,data:data76};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2354,12 +2365,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-var valid45 = _errs180 === errors;
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/fit",schemaPath:"#/properties/fit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.fit.type,parentSchema:schema11.properties.fit,data:data67};
+if(data76 < 1 || isNaN(data76)){
+const err157 = {instancePath:instancePath+"/fit/spacingSteps",schemaPath:"#/properties/fit/properties/spacingSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.fit.properties.spacingSteps,data:data76};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2368,16 +2375,68 @@ vErrors.push(err157);
 }
 errors++;
 }
-var valid1 = _errs163 === errors;
 }
+var valid46 = _errs183 === errors;
 }
-else {
-const err158 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data69.scaleSteps !== undefined){
+let data77 = data69.scaleSteps;
+const _errs185 = errors;
+if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){
+const err158 = {instancePath:instancePath+"/fit/scaleSteps",schemaPath:"#/properties/fit/properties/scaleSteps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.fit.properties.scaleSteps.type,parentSchema:schema11.properties.fit.properties.scaleSteps,data:data77};
 if(vErrors === null){
 vErrors = [err158];
 }
 else {
 vErrors.push(err158);
+}
+errors++;
+}
+const _errs186 = errors;
+if(typeof data77 == "number"){
+if(data77 > 20 || isNaN(data77)){
+const err159 = {instancePath:instancePath+"/fit/scaleSteps",schemaPath:"#/properties/fit/properties/scaleSteps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema11.properties.fit.properties.scaleSteps,data:data77};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+if(data77 < 1 || isNaN(data77)){
+const err160 = {instancePath:instancePath+"/fit/scaleSteps",schemaPath:"#/properties/fit/properties/scaleSteps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.fit.properties.scaleSteps,data:data77};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+var valid46 = _errs185 === errors;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/fit",schemaPath:"#/properties/fit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.fit.type,parentSchema:schema11.properties.fit,data:data69};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+var valid1 = _errs168 === errors;
+}
+}
+else {
+const err162 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
 }
 errors++;
 }
