@@ -27,6 +27,7 @@ export interface Generated {
 }
 
 export interface Checked {
+  seed: number;
   problems: string[];
   /** PDFs read back. */
   built: number;
@@ -60,7 +61,7 @@ export async function checkGenerated(g: Generated, replay: string): Promise<Chec
   const buildAccepted = b.status === 0 || b.status === 3;
   if (validOk !== buildAccepted) say(`cv validate exited ${v.status} but cv build exited ${b.status}:\n${v.stderr.slice(0, 300)}\n${b.stderr.slice(0, 300)}`);
   let words = 0;
-  const done = (built: number) => ({ problems, built, words, status: b.status, validate: v.stderr });
+  const done = (built: number) => ({ seed: g.seed, problems, built, words, status: b.status, validate: v.stderr });
   if (b.status !== 0 && b.status !== 3) return done(0);
   let manifest: { outputs: { layout: string; file: string; format?: string }[] };
   try {

@@ -13,7 +13,7 @@ import { checkGenerated, countBy } from '../helpers/fuzz-check.js';
 
 const COUNT = Number(process.env['FUZZ_COUNT'] ?? 16);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261202);
-const PARALLEL = 2;
+const PARALLEL = Number(process.env['FUZZ_PARALLEL'] ?? 2);
 
 // FUZZ_KEEP=1 keeps the generated files and outputs, to look at a failure.
 afterAll(() => process.env['FUZZ_KEEP'] === '1' || removeTempDirs());
@@ -30,6 +30,7 @@ test(`${COUNT} random schema-walk CVs from seed ${SEED} build with every layout,
       problems.push(...found.problems);
       statuses.push(found.status);
       pdfs += found.built;
+      if (process.env['FUZZ_PROGRESS'] === '1') process.stderr.write(`fuzz (schema walk): seed ${found.seed}: exit ${found.status}, ${found.problems.length} problems\n`);
       if (found.status === 1 && process.env['FUZZ_VERBOSE'] === '1') process.stderr.write(found.validate);
     }
   }

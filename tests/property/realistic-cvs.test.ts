@@ -12,7 +12,7 @@ import { checkGenerated, countBy } from '../helpers/fuzz-check.js';
 
 const COUNT = Number(process.env['FUZZ_COUNT'] ?? 8);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261202);
-const PARALLEL = 2;
+const PARALLEL = Number(process.env['FUZZ_PARALLEL'] ?? 2);
 
 // FUZZ_KEEP=1 keeps the generated files and outputs, to look at a failure.
 afterAll(() => process.env['FUZZ_KEEP'] === '1' || removeTempDirs());
@@ -31,6 +31,7 @@ test(`${COUNT} realistic random CVs from seed ${SEED} build with every layout an
       statuses.push(found.status);
       pdfs += found.built;
       words += found.words;
+      if (process.env['FUZZ_PROGRESS'] === '1') process.stderr.write(`fuzz (realistic): seed ${found.seed}: exit ${found.status}, ${found.problems.length} problems\n`);
       if (found.status === 1) process.stderr.write(found.validate);
     }
   }
