@@ -30,7 +30,7 @@ test(`${COUNT} random schema-walk CVs from seed ${SEED} build with every layout,
       problems.push(...found.problems);
       statuses.push(found.status);
       pdfs += found.built;
-      if (process.env['FUZZ_PROGRESS'] === '1') process.stderr.write(`fuzz (schema walk): seed ${found.seed}: exit ${found.status}, ${found.problems.length} problems\n`);
+      if (process.env['FUZZ_PROGRESS'] === '1') process.stderr.write(`fuzz (schema walk): seed ${found.seed}: exit ${found.status}, ${found.problems.length} problems\n${found.problems.map((p) => `  ${p}\n`).join("")}`);
       if (found.status === 1 && process.env['FUZZ_VERBOSE'] === '1') process.stderr.write(found.validate);
     }
   }

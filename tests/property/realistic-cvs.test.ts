@@ -31,7 +31,7 @@ test(`${COUNT} realistic random CVs from seed ${SEED} build with every layout an
       statuses.push(found.status);
       pdfs += found.built;
       words += found.words;
-      if (process.env['FUZZ_PROGRESS'] === '1') process.stderr.write(`fuzz (realistic): seed ${found.seed}: exit ${found.status}, ${found.problems.length} problems\n`);
+      if (process.env['FUZZ_PROGRESS'] === '1') process.stderr.write(`fuzz (realistic): seed ${found.seed}: exit ${found.status}, ${found.problems.length} problems\n${found.problems.map((p) => `  ${p}\n`).join("")}`);
       if (found.status === 1) process.stderr.write(found.validate);
     }
   }
