@@ -184,6 +184,8 @@ function object(g: Gen, s: Schema, depth: number): Json {
   if (Array.isArray(s['anyOf'])) for (const r of (g.pick(s['anyOf'] as Schema[])['required'] ?? []) as string[]) required.add(r);
   const out: Json = {};
   for (const [k, p] of Object.entries(props)) {
+    // `bibtex` names a .bib file beside the CV, and a generated CV has none (it could only fail to read).
+    if (k === 'bibtex') continue;
     if (!required.has(k) && !g.chance(depth > 3 ? 0.3 : 0.55)) continue;
     out[k] = value(g, p, k, depth + 1);
   }
