@@ -82,8 +82,10 @@ export async function checkGenerated(g: Generated, replay: string): Promise<Chec
     const raw = tool('pdftotext', [pdf, '-']).stdout;
     if (!normalizeText(raw).includes(g.token)) say(`${o.layout}: the token '${g.token}' is not in the text`);
     if (o.layout === 'full' && g.words) {
-      // Page numbers too: plain pdftotext may print "6 / 7" as "6/7", which bodyText keeps.
-      const text = squeeze(bodyText(raw.split('\f'), header).replace(/^\s*\d+\s*\/\s*\d+\s*$/gm, ''));
+      // Page numbers too, at the end of each page: plain pdftotext may print "6 / 7" as "6/7", or
+      // join it to the page's last line ("inter-" + "6 / 7" as "inter6 / 7"), which bodyText keeps.
+      const pages = raw.split('\f').map((p) => p.replace(/\d+\s*\/\s*\d+\s*$/, ''));
+      const text = squeeze(bodyText(pages, header));
       const lost = g.words.filter((w) => !text.includes(squeeze(w)));
       words += g.words.length;
       if (lost.length > 0) say(`full: ${lost.length} of ${g.words.length} words are not in the text: ${lost.slice(0, 8).map((w) => `'${w.slice(0, 40)}'`).join(', ')}`);
