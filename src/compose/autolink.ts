@@ -10,20 +10,33 @@ export interface AutoLinkPart {
   readonly href?: string;
 }
 
-const CANDIDATE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/**
+ * An address starts where its local part starts (the lookbehind): without it the
+ * engine would retry the local part from every character of a long word, time
+ * quadratic in the word's length (issue 14).
+ */
+const CANDIDATE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 /** Sentence punctuation after a URL belongs to the sentence. */
-const TRAILING = /[.,;:!?'"\u2019\u201d]+$/;
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', '\u2019', '\u201d']);
+const OPENER: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
 
-/** Drops trailing punctuation and a closing bracket the URL did not open, as readers expect. */
+/**
+ * Drops trailing punctuation and a closing bracket the URL did not open, as
+ * readers expect. One pass from the end with running bracket counts, so that
+ * a URL ending in thousands of dots or brackets costs linear time.
+ */
 function trimUrl(url: string): string {
-  let u = url;
+  const count = (c: string): number => url.split(c).length - 1;
+  const unmatched: Record<string, number> = { ')': count(')') - count('('), ']': count(']') - count('[') };
+  let end = url.length;
   for (;;) {
-    const before = u;
-    u = u.replace(TRAILING, '');
-    for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
-      if (u.endsWith(close) && u.split(open).length < u.split(close).length) u = u.slice(0, -1);
-    }
-    if (u === before) return u;
+    const c = url[end - 1];
+    if (c === undefined) return '';
+    if (TRAILING.has(c)) end--;
+    else if (OPENER[c] !== undefined && unmatched[c]! > 0) {
+      unmatched[c]!--;
+      end--;
+    } else return url.slice(0, end);
   }
 }
 

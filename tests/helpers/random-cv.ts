@@ -184,17 +184,21 @@ function object(g: Gen, s: Schema, depth: number): Json {
   if (Array.isArray(s['anyOf'])) for (const r of (g.pick(s['anyOf'] as Schema[])['required'] ?? []) as string[]) required.add(r);
   const out: Json = {};
   for (const [k, p] of Object.entries(props)) {
+    // `bibtex` names a .bib file beside the CV, and a generated CV has none (it could only fail to read).
+    if (k === 'bibtex') continue;
     if (!required.has(k) && !g.chance(depth > 3 ? 0.3 : 0.55)) continue;
     out[k] = value(g, p, k, depth + 1);
   }
   return out;
 }
 
-/** Makes start ≤ end (with dates the date-order check accepts) wherever both are present. */
+/** Makes start ≤ end (with dates the date-order check accepts) wherever both are present, and drops a date beside them. */
 function orderDates(node: unknown): void {
   if (Array.isArray(node)) return node.forEach(orderDates);
   if (typeof node !== 'object' || node === null) return;
   const o = node as Json;
+  // An entry gives either a date or a span (a semantic rule the schema does not state).
+  if (o['date'] !== undefined && (o['start'] !== undefined || o['end'] !== undefined)) delete o['date'];
   if (o['start'] !== undefined && o['end'] !== undefined) {
     const y = 1990 + (String(o['start']).charCodeAt(0) % 20);
     o['start'] = `${y}-0${1 + (String(o['end']).length % 9)}`;

@@ -76,7 +76,10 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
   const emergency = addEmergencyBreaks(src, ops, minWidth, m);
   // Each pattern hyphenation point costs a measurement, and most paragraphs
   // break well without them: they are added only for the passes that use them.
-  let patternsAdded = false;
+  // A paragraph with a word that fits no line (or first-fit) uses them at once:
+  // then they go in before the items are built, so those are built only once.
+  let patternsAdded = hyphenate !== undefined && (emergency || options.algorithm === 'first-fit');
+  if (patternsAdded) addHyphenationBreaks(src, hyphenate!, ops);
   const withPatterns = () => {
     if (hyphenate !== undefined && !patternsAdded) {
       addHyphenationBreaks(src, hyphenate, ops);
