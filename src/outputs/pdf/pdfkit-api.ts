@@ -52,12 +52,18 @@ export interface PdfDocument {
   fontSize(size: number): PdfDocument;
   fillColor(color: string): PdfDocument;
   addPage(options: { size: [number, number]; margin: number }): PdfDocument;
-  text(
+  /**
+   * Internal: the one-line text drawing that `text()` ends in, without its
+   * option merging and the width measures that only move the text cursor
+   * (outputs/pdf/ always gives x and y). `textWidth` and `wordCount` feed only
+   * underline, strike and link rectangles, which are never asked for here.
+   */
+  _fragment(
     text: string,
     x: number,
     y: number,
-    options: { lineBreak: false; baseline: 'alphabetic' },
-  ): PdfDocument;
+    options: { baseline: 'alphabetic'; textWidth: number; wordCount: number },
+  ): void;
   widthOfString(text: string): number;
   rect(x: number, y: number, w: number, h: number): PdfDocument;
   fill(color: string): PdfDocument;
