@@ -9,6 +9,7 @@ import type {
 } from './pdfkit-api.js';
 import { drawTextItem } from './draw-text.js';
 import { listNumbering } from './list-numbering.js';
+import { batchContentWrites } from './page-content.js';
 import { StructureBuilder } from './structure.js';
 import type { FontFace, PdfMeta } from './types.js';
 
@@ -101,6 +102,7 @@ export async function emitPdf(
   tree.pages.forEach((page, index) => {
     if (page.number !== index + 1) throw new Error(`page ${index + 1} is numbered ${page.number}`);
     doc.addPage({ size: [tree.width, tree.height], margin: 0 });
+    batchContentWrites(doc.page.content);
     for (const item of page.items) {
       if (item.kind === 'text') drawText(doc, item, structure, fontIds);
       else if (item.kind === 'rule') drawRule(doc, item);

@@ -41,9 +41,17 @@ export interface PdfFace {
   encode(text: string, features?: unknown): PdfEncoded;
 }
 
+/** Internal: a stream object; `write` takes one content operator (a string, "\n" added) or bytes, `finalize` writes it out. */
+export interface PdfStreamRef {
+  write(chunk: string | Uint8Array): void;
+  finalize(): void;
+}
+
 export interface PdfDocument {
   info: Record<string, unknown>;
   _font: PdfFace;
+  /** Internal: the current page; outputs/pdf/page-content.ts batches its content stream's writes. */
+  page: { content: PdfStreamRef };
   outline: PdfOutlineNode;
 
   /** `src`: a file path, or an already parsed fontkit font (pdfkit takes anything with `layout`). */
