@@ -50,8 +50,11 @@ export interface PdfStreamRef {
 export interface PdfDocument {
   info: Record<string, unknown>;
   _font: PdfFace;
-  /** Internal: the current page; outputs/pdf/page-content.ts batches its content stream's writes. */
+  /** Internal: the current page; outputs/pdf/write-batching.ts batches its content stream's writes. */
   page: { content: PdfStreamRef };
+  /** Internal: appends to the file (a string gets "\n"), advancing `_offset`, from which the xref table is made. */
+  _write(data: string | Uint8Array): void;
+  _offset: number;
   outline: PdfOutlineNode;
 
   /** `src`: a file path, or an already parsed fontkit font (pdfkit takes anything with `layout`). */
