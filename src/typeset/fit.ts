@@ -27,23 +27,29 @@ function descending(from: number, to: number, steps: number): number[] {
  * layout's fit policy (data), not constants here.
  */
 export function fitToBudget(selected: Selected, layout: Layout, budget: number | undefined, typeset: Render): FitResult {
-  // A pass is a pure function of its content and parameters: never typeset the same pair twice.
-  const done = new Map<Selected, Map<string, PageTree>>();
-  const render: Render = (s, p) => {
+  const designed: ComposeParams = { scale: 1, spacing: 1 };
+  const first = typeset(selected, designed);
+  if (budget === undefined || first.pages.length <= budget) return { ok: true, tree: first, selected, dropped: [], params: designed };
+
+  // A pass is a pure function of its content and parameters: never typeset the
+  // same pair twice. Only a tree that fits is ever returned, so of the others
+  // only the page count is kept (keeping them all held a 771-page CV twenty times).
+  const done = new Map<Selected, Map<string, PageTree | number>>([[selected, new Map([['1 1', first.pages.length]])]]);
+  const render = (s: Selected, p: ComposeParams): PageTree | number => {
     let byParams = done.get(s);
     if (!byParams) done.set(s, (byParams = new Map()));
     const key = `${p.scale} ${p.spacing}`;
-    let tree = byParams.get(key);
-    if (!tree) byParams.set(key, (tree = typeset(s, p)));
-    return tree;
+    let kept = byParams.get(key);
+    if (kept === undefined) {
+      const tree = typeset(s, p);
+      kept = tree.pages.length <= budget ? tree : tree.pages.length;
+      byParams.set(key, kept);
+    }
+    return kept;
   };
-  const designed: ComposeParams = { scale: 1, spacing: 1 };
-  const first = render(selected, designed);
-  if (budget === undefined || first.pages.length <= budget) return { ok: true, tree: first, selected, dropped: [], params: designed };
-
-  const fits = (s: Selected, p: ComposeParams) => {
-    const tree = render(s, p);
-    return tree.pages.length <= budget ? tree : undefined;
+  const fits = (s: Selected, p: ComposeParams): PageTree | undefined => {
+    const kept = render(s, p);
+    return typeof kept === 'number' ? undefined : kept;
   };
   const minScale = Math.min(1, layout.fit.minFontSize / layout.type.size);
   const minSpacing = layout.fit.minSpacing;
@@ -68,7 +74,7 @@ export function fitToBudget(selected: Selected, layout: Layout, budget: number |
   const all = withDrops(candidates.length);
   if (candidates.length === 0 || !fits(all.selected, tightest)) {
     const least = render(all.selected, tightest);
-    return { ok: false, pagesNeeded: least.pages.length, budget };
+    return { ok: false, pagesNeeded: typeof least === 'number' ? least : least.pages.length, budget };
   }
   // The fewest drops that fit (more drops never make the document longer).
   let lo = 1;
@@ -95,5 +101,8 @@ export function fitToBudget(selected: Selected, layout: Layout, budget: number |
       break;
     }
   }
-  return { ok: true, tree: render(chosen.selected, params), selected: chosen.selected, dropped: chosen.dropped, params };
+  // `params` fit with these drops (that is how they were chosen), so its tree was kept.
+  const tree = fits(chosen.selected, params);
+  if (!tree) throw new Error('fit: the chosen parameters no longer fit');
+  return { ok: true, tree, selected: chosen.selected, dropped: chosen.dropped, params };
 }

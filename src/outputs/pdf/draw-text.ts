@@ -30,7 +30,10 @@ export function drawTextItem(doc: PdfDocument, item: TextItem, open: () => void)
 }
 function drawAt(doc: PdfDocument, text: string, x: number, y: number): void {
   // 'alphabetic': pdfkit's y is the baseline (the default puts the ascender there).
-  doc.text(text, x, y, { lineBreak: false, baseline: 'alphabetic' });
+  // The same operators as doc.text(text, x, y, { lineBreak: false }), which
+  // measured each string twice more to move a cursor no one reads.
+  if (text.includes('\n')) throw new Error(`text item '${text}' holds a line break`);
+  doc._fragment(text, x, y, { baseline: 'alphabetic', textWidth: 0, wordCount: 0 });
 }
 
 /**

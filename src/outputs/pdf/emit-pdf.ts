@@ -9,6 +9,7 @@ import type {
 } from './pdfkit-api.js';
 import { drawTextItem } from './draw-text.js';
 import { listNumbering } from './list-numbering.js';
+import { batchContentWrites, collectFile } from './write-batching.js';
 import { StructureBuilder } from './structure.js';
 import type { FontFace, PdfMeta } from './types.js';
 
@@ -77,10 +78,9 @@ export async function emitPdf(
   // PDF/A wants to match Info's ModDate. Write that part of the packet ourselves.
   doc._addInfo = () => doc.appendXML(xmpInfo(doc.info));
 
-  const chunks: Uint8Array[] = [];
+  const file = collectFile(doc);
   const bytes = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('data', (chunk) => chunks.push(chunk));
-    doc.on('end', () => resolve(concat(chunks)));
+    doc.on('end', () => resolve(file()));
     doc.on('error', reject);
   });
 
@@ -101,6 +101,7 @@ export async function emitPdf(
   tree.pages.forEach((page, index) => {
     if (page.number !== index + 1) throw new Error(`page ${index + 1} is numbered ${page.number}`);
     doc.addPage({ size: [tree.width, tree.height], margin: 0 });
+    batchContentWrites(doc.page.content);
     for (const item of page.items) {
       if (item.kind === 'text') drawText(doc, item, structure, fontIds);
       else if (item.kind === 'rule') drawRule(doc, item);
@@ -219,16 +220,4 @@ function xmpDate(date: Date): string {
 
 function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const chunk of chunks) length += chunk.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }

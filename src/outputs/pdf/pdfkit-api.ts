@@ -41,9 +41,20 @@ export interface PdfFace {
   encode(text: string, features?: unknown): PdfEncoded;
 }
 
+/** Internal: a stream object; `write` takes one content operator (a string, "\n" added) or bytes, `finalize` writes it out. */
+export interface PdfStreamRef {
+  write(chunk: string | Uint8Array): void;
+  finalize(): void;
+}
+
 export interface PdfDocument {
   info: Record<string, unknown>;
   _font: PdfFace;
+  /** Internal: the current page; outputs/pdf/write-batching.ts batches its content stream's writes. */
+  page: { content: PdfStreamRef };
+  /** Internal: appends to the file (a string gets "\n"), advancing `_offset`, from which the xref table is made. */
+  _write(data: string | Uint8Array): void;
+  _offset: number;
   outline: PdfOutlineNode;
 
   /** `src`: a file path, or an already parsed fontkit font (pdfkit takes anything with `layout`). */
@@ -52,12 +63,18 @@ export interface PdfDocument {
   fontSize(size: number): PdfDocument;
   fillColor(color: string): PdfDocument;
   addPage(options: { size: [number, number]; margin: number }): PdfDocument;
-  text(
+  /**
+   * Internal: the one-line text drawing that `text()` ends in, without its
+   * option merging and the width measures that only move the text cursor
+   * (outputs/pdf/ always gives x and y). `textWidth` and `wordCount` feed only
+   * underline, strike and link rectangles, which are never asked for here.
+   */
+  _fragment(
     text: string,
     x: number,
     y: number,
-    options: { lineBreak: false; baseline: 'alphabetic' },
-  ): PdfDocument;
+    options: { baseline: 'alphabetic'; textWidth: number; wordCount: number },
+  ): void;
   widthOfString(text: string): number;
   rect(x: number, y: number, w: number, h: number): PdfDocument;
   fill(color: string): PdfDocument;

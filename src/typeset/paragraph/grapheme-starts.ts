@@ -11,6 +11,8 @@ const WINDOW = 256;
 
 let segmenter: Intl.Segmenter | undefined;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Offsets (into `text`) where a grapheme cluster starts, 0 included, ascending. */
 export function graphemeStarts(text: string): number[] {
   // Grapheme clusters do not depend on the locale, but name one so the host's default never matters.
@@ -20,7 +22,11 @@ export function graphemeStarts(text: string): number[] {
   let size = WINDOW;
   while (pos < text.length) {
     const end = Math.min(text.length, pos + size);
-    const starts = [...segmenter.segment(text.slice(pos, end))].map((s) => pos + s.index);
+    const window = text.slice(pos, end);
+    // Printable ASCII is one cluster per character: no need to ask the segmenter.
+    const starts = PRINTABLE_ASCII.test(window)
+      ? Array.from({ length: end - pos }, (_, i) => pos + i)
+      : [...segmenter.segment(window)].map((s) => pos + s.index);
     if (end === text.length) {
       out.push(...starts);
       break;

@@ -67,9 +67,10 @@ const WORDISH = /[\p{L}\p{M}\p{N}'’]/u;
 /**
  * Adds pattern hyphenation points for every eligible word: letters in one run
  * and one face, in a run that is neither noHyphenate nor a URL, and holding no
- * soft hyphen already (the author chose its breaks).
+ * soft hyphen already (the author chose its breaks). Says whether it added any.
  */
-export function addHyphenationBreaks(src: Source, hyphenate: Hyphenator, ops: Opportunities): void {
+export function addHyphenationBreaks(src: Source, hyphenate: Hyphenator, ops: Opportunities): boolean {
+  let added = false;
   const { text, kind } = src;
   const n = text.length;
   let i = 0;
@@ -89,6 +90,8 @@ export function addHyphenationBreaks(src: Source, hyphenate: Hyphenator, ops: Op
     const word = text.slice(start, i);
     for (const p of hyphenationPoints(word, hyphenate)) {
       addOpportunity(ops, start + p, { penalty: PENALTY.hyphen, flagged: true, hyphen: true, pattern: true });
+      added = true;
     }
   }
+  return added;
 }

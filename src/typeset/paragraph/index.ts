@@ -82,9 +82,9 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
   if (patternsAdded) addHyphenationBreaks(src, hyphenate!, ops);
   const withPatterns = () => {
     if (hyphenate !== undefined && !patternsAdded) {
-      addHyphenationBreaks(src, hyphenate, ops);
       patternsAdded = true;
-      list = buildItems(src, ops, m);
+      // No point added (a paragraph of one long token): the items are the same.
+      if (addHyphenationBreaks(src, hyphenate, ops)) list = buildItems(src, ops, m);
     }
   };
   let list = buildItems(src, ops, m);

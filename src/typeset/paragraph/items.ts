@@ -171,7 +171,8 @@ export function buildItems(src: Source, ops: Opportunities, m: CachedMeasurer): 
       if (box && boxWord === wi) box.end = i + 1;
       else {
         closeBox();
-        box = { type: 'box', width: 0, start: i, end: i + 1, ...(src.runs[src.runOf[i]!]!.url ? { url: true } : {}) };
+        // Two literal shapes, not a spread: a long word makes a box per character.
+        box = src.runs[src.runOf[i]!]!.url ? { type: 'box', width: 0, start: i, end: i + 1, url: true } : { type: 'box', width: 0, start: i, end: i + 1 };
         boxWord = wi;
         items.push(box);
       }

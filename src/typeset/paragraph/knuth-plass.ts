@@ -43,6 +43,8 @@ export interface KnuthPlassOptions {
 interface Node {
   index: number;
   line: number;
+  /** opts.lineWidth(line), asked once per node rather than once per node and break. */
+  width: number;
   fitness: number;
   hyphens: number;
   flagged: boolean;
@@ -90,7 +92,7 @@ export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | 
   const classes = 4 * (MAX_CONSECUTIVE_HYPHENS + 1);
   const best: (Node | undefined)[] = new Array<Node | undefined>(classes);
 
-  const active: Node[] = [{ index: -1, line: 0, fitness: 1, hyphens: 0, flagged: false, demerits: 0, prev: undefined }];
+  const active: Node[] = [{ index: -1, line: 0, width: opts.lineWidth(0), fitness: 1, hyphens: 0, flagged: false, demerits: 0, prev: undefined }];
   for (let b = 0; b < n; b++) {
     const it = items[b]!;
     let penalty = 0;
@@ -115,7 +117,7 @@ export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | 
         active[kept++] = a; // empty line: not a break for this node
         continue;
       }
-      const W = opts.lineWidth(a.line);
+      const W = a.width;
       const L = sumW[b]! - sumW[s]! + extra + (a.index >= 0 ? corr[a.index]! : 0);
       let r: number;
       if (Math.abs(L - W) <= EPSILON) r = 0;
@@ -153,7 +155,7 @@ export function knuthPlass(list: ItemList, opts: KnuthPlassOptions): number[] | 
       const key = fitness * (MAX_CONSECUTIVE_HYPHENS + 1) + hyphens;
       const old = best[key];
       if (!old || total < old.demerits) {
-        best[key] = { index: b, line: a.line + 1, fitness, hyphens, flagged, demerits: total, prev: a };
+        best[key] = { index: b, line: a.line + 1, width: opts.lineWidth(a.line + 1), fitness, hyphens, flagged, demerits: total, prev: a };
         found = true;
       }
     }
