@@ -73,7 +73,11 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
     for (const v of Array.isArray(value) ? value : [value]) {
       if (o.choices && !o.choices.includes(String(v))) throw new UsageError(`--${name} must be one of ${o.choices.join(', ')}, got '${String(v)}'`);
     }
-    args[name] = o.type === 'number' ? Number(value) : value;
+    if (o.type === 'number') {
+      const n = Number(value);
+      if (String(value).trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, got '${String(value)}'`);
+      args[name] = n;
+    } else args[name] = value;
   }
   const { positional } = command;
   if (parsed.positionals.length > (positional ? 1 : 0)) throw new UsageError(`unexpected argument '${parsed.positionals[positional ? 1 : 0]}'`);
