@@ -3,7 +3,7 @@ import type { Layout, SectionSpec } from './types.js';
 import { FORMAT_IDS } from './formats.js';
 
 /** Matches the schema's default for `authors.max`. */
-export const DEFAULT_AUTHORS_MAX = 12;
+const DEFAULT_AUTHORS_MAX = 12;
 
 /** Paper sizes in points. */
 const PAPER = { letter: { width: 612, height: 792 }, a4: { width: 595.28, height: 841.89 } } as const;

@@ -22,7 +22,7 @@ const ADVICE: { test: RegExp; advice: Advice }[] = [
 const SYMBOLS: Advice = { script: 'symbol', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', source: 'Debian fonts-dejavu-core' };
 
 /** The advice for `char`; a symbol font for anything else. */
-export function fontAdvice(char: string): Advice {
+function fontAdvice(char: string): Advice {
   return ADVICE.find((a) => a.test.test(char))?.advice ?? SYMBOLS;
 }
 

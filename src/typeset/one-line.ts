@@ -22,7 +22,9 @@ export function breakOneLine(input: ParagraphInput, measurer: Measurer, breakLin
     return result.lines.length <= 1 ? result : undefined;
   };
   const wordEnds = [...text.matchAll(/\S(?=\s|$)/gu)].map((m) => m.index + m[0].length);
-  const charEnds = [...text.slice(0, wordEnds[0] ?? text.length)].map((_, i, a) => a.slice(0, i + 1).join('').length);
+  const charEnds: number[] = [];
+  let end = 0;
+  for (const ch of text.slice(0, wordEnds[0] ?? text.length)) charEnds.push((end += ch.length)); // code point ends, in UTF-16 units
   const best = lastFitting(wordEnds, fits) ?? lastFitting(charEnds, fits);
   return best ?? fits(0) ?? whole;
 }

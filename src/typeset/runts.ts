@@ -5,7 +5,7 @@ import type { Line } from './paragraph/types.js';
  * author list) holding one word, or less than a sixth of the measure
  * ("Research", "Online, 2020"). It reads as a stray piece.
  */
-export function isRunt(line: Line, width: number): boolean {
+function isRunt(line: Line, width: number): boolean {
   return oneWord(line) || line.width < width / 6;
 }
 
@@ -14,7 +14,7 @@ function oneWord(line: Line): boolean {
 }
 
 /** Breaks the same paragraph again with other widths: (width, first line's width). */
-export type Rebreak = (width: number, firstLineWidth: number) => Line[];
+type Rebreak = (width: number, firstLineWidth: number) => Line[];
 
 /**
  * The same paragraph without a runt where a small re-break fixes it: the

@@ -19,7 +19,7 @@ export const MIN_WORD_LETTERS = 5;
  */
 export const MAX_HYPHENATED_WORD = 100;
 /** Capitalised words with fewer letters are never hyphenated. */
-export const CAPITALISED_MAX_LETTERS = 20;
+const CAPITALISED_MAX_LETTERS = 20;
 
 /** Hyphenation is a pure function of (patterns, word): memoized per hyphenator, bounded. */
 const memos = new WeakMap<Hyphenator, Map<string, readonly number[]>>();

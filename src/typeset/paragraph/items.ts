@@ -10,9 +10,8 @@ import { visibleText, type Source, type Word } from './source.js';
 import type { Box, ItemList, Item, Penalty } from './types.js';
 import { graphemeBreaks, separatorBreaks } from './url-breaks.js';
 
-/** TeX's glue for an interword space: stretch 1/2, shrink 1/3 of the space (the default InterwordSpacing). */
+/** TeX's stretch for an interword space: 1/2 of the space (its shrink is the paragraph's InterwordSpacing, TeX's 1/3 by default). */
 export const SPACE_STRETCH = 1 / 2;
-export const SPACE_SHRINK = 1 / 3;
 
 /** Penalty that forces a break (the end of the paragraph). */
 export const FORCED = -Infinity;

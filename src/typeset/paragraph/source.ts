@@ -9,6 +9,9 @@ import { ALWAYS_DROPPED, CharKind } from './chars.js';
 import { assignFaces } from './fallback.js';
 import type { InterwordSpacing, MissingGlyph } from './types.js';
 
+/** TeX's interword spacing: a space shrinks by 1/3 and stretches without bound. */
+const TEX_SPACING: InterwordSpacing = { shrink: 1 / 3, maxStretch: Infinity };
+
 /** A word as the measurer sees it: non-space characters in one run and one face. */
 export interface Word {
   start: number;
@@ -39,7 +42,7 @@ export interface Source {
  * Flattens runs, assigns faces (with fallback), collapses runs of spaces to one
  * (as TeX does) and drops leading/trailing spaces, then groups words.
  */
-export function buildSource(runs: Run[], fallbackFonts: FontId[], m: CachedMeasurer, spacing: InterwordSpacing = { shrink: 1 / 3, maxStretch: Infinity }): Source {
+export function buildSource(runs: Run[], fallbackFonts: FontId[], m: CachedMeasurer, spacing: InterwordSpacing = TEX_SPACING): Source {
   const text = runs.map((r) => r.text).join('').replace(/[\t\n\r\f\v]/g, ' ');
   const n = text.length;
   const runOf = new Int32Array(n);
