@@ -113,3 +113,16 @@ describe('an author list written with commas and &', () => {
     expect(errors[0]).toMatch(/^entry 'hw' has an author or editor list that cannot be split into names \(unexpected \d+-part name .*\); separate names with 'and'; it is skipped, the others are imported$/);
   });
 });
+
+describe('BibTeX owner and arXiv fields beyond ASCII and eprint', () => {
+  it('reads run-together initials with accents ("ÉB Okafor") as initials of the owner', () => {
+    const read = readBib('@article{a, title = {T}, author = {Okafor, ÉB and Shi, Qibin}, journal = {J}, year = {2020}}\n', 'refs.bib', { name: 'Éva B. Okafor', aliases: [] });
+    expect(read.newAliases).toEqual(['ÉB Okafor']);
+  });
+
+  it('does not warn about the howpublished field a preprint took its arXiv id from', () => {
+    const read = readBib('@misc{p, title = {T}, author = {Okafor, Art}, howpublished = {arXiv:2101.00001}, year = {2021}}\n', 'refs.bib', { name: 'Art Okafor', aliases: [] });
+    expect(read.publications[0]?.publication.venue).toEqual({ name: 'arXiv' });
+    expect(read.diagnostics.map((d) => d.message).filter((m) => m.includes('howpublished'))).toEqual([]);
+  });
+});

@@ -42,9 +42,9 @@ function splitName(name: string): { given: string[]; family: string } {
   return { given: tokens(parts.slice(0, -1).join(' ')), family: nameKey(parts[parts.length - 1] ?? '') };
 }
 
-/** Given names as compared; initials run together in capitals ("AFY", as PubMed writes them) are initials. */
+/** Given names as compared; initials run together in capitals ("AFY", "ÉB", as PubMed writes them) are initials (\\b would see only ASCII letters). */
 function tokens(s: string): string[] {
-  const spaced = s.replace(/-/g, ' ').replace(/\b\p{Lu}{2,3}\b/gu, (run) => run.split('').join(' '));
+  const spaced = s.replace(/-/g, ' ').replace(/(?<!\p{L})\p{Lu}{2,3}(?!\p{L})/gu, (run) => run.split('').join(' '));
   return nameKey(spaced).split(' ').filter(Boolean);
 }
 

@@ -131,8 +131,6 @@ function unusedPlaced(entry: Entry, type: PublicationType, venueField: string | 
   if (has('publisher') && type === 'thesis') unused.add('publisher');
   if (has('type') && has('note')) unused.add('type');
   if (arxivId(entry) === undefined) for (const k of ['archiveprefix', 'eprinttype', 'primaryclass']) if (has(k)) unused.add(k);
-  // An arXiv id read from the journal or note leaves that field in place; from the howpublished of a preprint, too.
-  if (type === 'preprint' && venueField === undefined && has('howpublished') && arxivId(entry) !== undefined) unused.delete('howpublished');
   return unused;
 }
 
@@ -148,13 +146,22 @@ function noteOf(entry: Entry): string | undefined {
 
 /** The arXiv id from eprint (with archivePrefix/eprinttype arXiv or an arXiv-shaped id), an arXiv url, or a journal "arXiv preprint arXiv:ID". */
 function arxivId(entry: Entry): string | undefined {
+  return arxivSource(entry)?.id;
+}
+
+/** The arXiv id and the field it was read from (eprint, url, or one that names it in text). */
+function arxivSource(entry: Entry): { id: string; field: string } | undefined {
   const f = entry.fields;
   const prefix = (f.archiveprefix ?? f.eprinttype ?? '').toLowerCase();
   const eprint = f.eprint?.trim();
-  if (eprint && (prefix === 'arxiv' || /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/i.test(eprint))) return eprint.replace(/^arxiv:/i, '');
+  if (eprint && (prefix === 'arxiv' || /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/i.test(eprint))) return { id: eprint.replace(/^arxiv:/i, ''), field: 'eprint' };
   const fromUrl = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:\.pdf)?$/i.exec(f.url ?? '')?.[1];
-  if (fromUrl) return fromUrl;
-  return /arxiv:\s*(\d{4}\.\d{4,5}(v\d+)?)/i.exec(`${f.journal ?? ''} ${f.howpublished ?? ''} ${f.note ?? ''}`)?.[1];
+  if (fromUrl) return { id: fromUrl, field: 'url' };
+  for (const field of ['journal', 'howpublished', 'note']) {
+    const id = /arxiv:\s*(\d{4}\.\d{4,5}(v\d+)?)/i.exec(f[field] ?? '')?.[1];
+    if (id) return { id, field };
+  }
+  return undefined;
 }
 
 /** The venue's name and the field it came from. */
@@ -165,7 +172,7 @@ function venueOf(entry: Entry, type: PublicationType): { name: string | undefine
   const containerKey = first('journal', 'journaltitle', 'booktitle');
   if (type === 'thesis') { const k = first('school', 'institution'); return from(k, listText(k === undefined ? undefined : f[k])); }
   if (type === 'report') { const k = first('institution', 'organization'); return from(k, listText(k === undefined ? undefined : f[k])); }
-  if (type === 'preprint' && containerKey === undefined) return arxivId(entry) !== undefined ? { name: 'arXiv', field: 'eprint' } : from(first('howpublished'), f.howpublished);
+  if (type === 'preprint' && containerKey === undefined) { const arxiv = arxivSource(entry); return arxiv ? { name: 'arXiv', field: arxiv.field } : from(first('howpublished'), f.howpublished); }
   if (type === 'book') return undefined;
   if (containerKey !== undefined) return from(containerKey, f[containerKey] as string);
   return f.howpublished !== undefined && !/^\s*<a /.test(f.howpublished) ? from('howpublished', f.howpublished) : undefined;
