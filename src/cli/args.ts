@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { closest } from '../validate/suggest.js';
 
-/** One flag of a command. `number` flags are parsed as strings and converted (NaN when not a number). */
+/** One flag of a command. `number` flags are parsed as strings and converted (a usage error when not a number). */
 export interface OptionSpec {
   type: 'string' | 'boolean' | 'number';
   alias?: string;
@@ -99,19 +100,6 @@ function usageMessage(e: Error): string {
   return e.message.split('\n')[0] ?? 'bad usage';
 }
 
-/** The command name within edit distance 2 of a typo, if exactly one is nearest. */
-function closest(word: string, names: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-    for (let i = 1; i <= a.length; i++) {
-      for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    return d[a.length]![b.length]!;
-  };
-  const scored = names.map((n) => [n, distance(word, n)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1]);
-  return scored.length > 0 && (scored.length === 1 || scored[0]![1] < scored[1]![1]) ? scored[0]![0] : undefined;
-}
 
 function signature(c: Command): string {
   const p = c.positional;
