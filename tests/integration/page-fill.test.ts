@@ -94,10 +94,20 @@ describe('entries of 25 and 70 bullets', () => {
     expect(taggedBlocks(path).some((b) => b.text.includes('(continued)'))).toBe(false);
   });
 
-  test('every split leaves at least two bullets on each side', () => {
+  test('every split leaves at least two lines of the entry on each side', () => {
+    const TITLES = ['Engine Analyst', 'Chief Programmer'];
+    const lines = (page: string) => page.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    // An entry's body lines: its bullets and their wrapped continuations (which start in lower case here).
+    const body = (ls: string[], entry: string) => ls.filter((l) => l.includes(`of the ${entry.toLowerCase()}`) || /^[a-z]/.test(l)).length;
     for (const [i, page] of pages.entries()) {
-      const bullets = page.match(/Bullet \d+ of the/g) ?? [];
-      if (i > 0) expect([i + 1, bullets.length >= 2]).toEqual([i + 1, true]);
+      const entry = TITLES.find((t) => page.includes(`${t} (continued)`));
+      if (i === 0 || entry === undefined) continue;
+      const before = lines(pages[i - 1]!);
+      const after = lines(page);
+      const start = after.findIndex((l) => l.startsWith(`${entry} (continued)`));
+      const next = after.findIndex((l, k) => k > start && TITLES.some((t) => l.startsWith(t)));
+      const lastTitle = before.map((l) => TITLES.some((t) => l.startsWith(t))).lastIndexOf(true);
+      expect([i + 1, entry, body(before.slice(lastTitle), entry) >= 2, body(after.slice(start, next < 0 ? undefined : next), entry) >= 2]).toEqual([i + 1, entry, true, true]);
     }
     expect(pages.at(-1)).toMatch(/Bullet 70 of the chief programmer/);
   });

@@ -175,14 +175,19 @@ describe('watchBuilds', () => {
 
   it('lets a build under way finish before stop() resolves, and builds nothing after', async () => {
     let release: () => void = () => {};
+    let slowStarted: () => void = () => {};
+    const started = new Promise<void>((resolve) => (slowStarted = resolve));
     let slow = false;
     const h = await start(async (req) => {
-      if (slow) await new Promise<void>((resolve) => (release = resolve));
+      if (slow) {
+        slowStarted();
+        await new Promise<void>((resolve) => (release = resolve));
+      }
       return { code: 0, manifest: manifestOf(req.layouts), diagnostics: [], problems: [], sources: new Map(), dependencies: DEPS };
     });
     slow = true;
     h.save(CV);
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await started; // the debounced rebuild is under way, however busy the machine
     expect(h.calls).toHaveLength(2);
     let stopped = false;
     const stopping = h.stop().then(() => (stopped = true));
