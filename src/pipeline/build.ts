@@ -4,8 +4,7 @@ import { checkSelection } from '../select/index.js';
 import { checkLayouts, planBuild } from '../plan/index.js';
 import { readInputs } from '../read/index.js';
 import { createSession, type Session } from '../session/index.js';
-import { renderOutputs, writeBuild } from '../write/index.js';
-import { withPrevious } from '../write/with-previous.js';
+import { renderOutputs, withPrevious, writeBuild } from '../write/index.js';
 import { buildDate } from './build-date.js';
 
 function failWith(code: Exclude<ExitCode, 0>, diagnostics: Diagnostic[], problems: Problem[], sources: ReadonlyMap<string, string>, dependencies: BuildDependencies): BuildResult {
@@ -21,7 +20,9 @@ function failWith(code: Exclude<ExitCode, 0>, diagnostics: Diagnostic[], problem
  * when `req.layouts` rebuilds only some variants (`--watch`): the others stay
  * listed as they were.
  */
-export async function buildVariants(req: BuildRequest, session: Session = createSession(), previous?: Manifest): Promise<BuildResult> {
+export async function buildVariants(req: BuildRequest, given?: Session, previous?: Manifest): Promise<BuildResult> {
+  // A one-off build makes its own session for fonts and line breaks, but keeps no outputs: nothing could reuse them.
+  const session = given ?? createSession();
   const read = await readInputs(req, session);
   if (!read.ok) return failWith(read.code, read.diagnostics, read.problems, read.sources, { files: read.files, layouts: new Map() });
   const { inputs, sources } = read;
@@ -39,7 +40,7 @@ export async function buildVariants(req: BuildRequest, session: Session = create
   if (diagnostics.some((d) => d.severity === 'error')) return fail(1, diagnostics, problems);
   if (problems.some((p) => p.code === 2)) return fail(2, diagnostics, problems);
 
-  const made = await renderOutputs(plan.plans, { date: buildDate(req.date, inputs.cv.updated), pdfa: req.pdfa, ...(req.formats ? { formats: req.formats } : {}), session });
+  const made = await renderOutputs(plan.plans, { date: buildDate(req.date, inputs.cv.updated), pdfa: req.pdfa, ...(req.formats ? { formats: req.formats } : {}), ...(given ? { session: given } : {}) });
   const rendered = previous ? withPrevious(made, previous) : made;
   const written = await writeBuild(req.outDir, rendered);
   if (!written.ok) return fail(4, diagnostics, [...problems, { code: 4, message: written.message }]);

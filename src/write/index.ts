@@ -11,6 +11,7 @@ import { writeOutputSet, type WriteResult } from './output-set.js';
 
 export type { BuiltFile, BuiltOutput, BuiltPdf, Manifest } from './manifest.js';
 export { LOCK_FILE, releaseAll, verifyOutputs, writeFileAtomic, writeOutputSet, type OutFile, type WriteResult } from './output-set.js';
+export { withPrevious } from './with-previous.js';
 
 /** One file of a build, made in memory. */
 export interface RenderedFile {
