@@ -10,6 +10,11 @@ export type Hyphenator = (word: string) => string;
 
 type HyphenateSync = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 
+/** Loads a hyphenator's patterns now (a build's reading phase), so that typesetting never loads a module. */
+export function loadPatterns(hyphenate: Hyphenator): void {
+  hyphenate('');
+}
+
 const require = createRequire(import.meta.url);
 const loaded = new Map<string, Hyphenator | undefined>();
 

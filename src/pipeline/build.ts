@@ -2,6 +2,7 @@ import type { Diagnostic, Problem } from '../diagnostics/types.js';
 import type { BuildDependencies, BuildRequest, BuildResult, ExitCode, Manifest } from './types.js';
 import { checkSelection } from '../select/index.js';
 import { checkLayouts, planBuild } from '../plan/index.js';
+import { loadPatterns } from '../hyphenation/index.js';
 import { readInputs } from '../read/index.js';
 import { createSession, type Session } from '../session/index.js';
 import { renderOutputs, withPrevious, writeBuild } from '../write/index.js';
@@ -26,6 +27,11 @@ export async function buildVariants(req: BuildRequest, given?: Session, previous
   const read = await readInputs(req, session);
   if (!read.ok) return failWith(read.code, read.diagnostics, read.problems, read.sources, { files: read.files, layouts: new Map() });
   const { inputs, sources } = read;
+  // Planning touches no disk: parse the faces and load the patterns here (cv validate needs neither, so reading leaves them lazy).
+  for (const v of inputs.variants) {
+    void v.fonts.measurer;
+    if (v.hyphenator) loadPatterns(v.hyphenator);
+  }
   const deps: BuildDependencies = { files: inputs.files, layouts: new Map(inputs.variants.map((v) => [v.layout.id, v.files])) };
   const fail = (code: Exclude<ExitCode, 0>, found: Diagnostic[], problems: Problem[]) => failWith(code, found, problems, sources, deps);
   const diagnostics = [...read.diagnostics];
