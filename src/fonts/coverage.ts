@@ -35,7 +35,7 @@ export function codePointSet(ranges: readonly (readonly [number, number])[]): (c
 }
 
 /** Binary search of sorted [first, last] ranges. */
-export function inRanges(ranges: readonly (readonly [number, number])[], cp: number): boolean {
+function inRanges(ranges: readonly (readonly [number, number])[], cp: number): boolean {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {

@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 /** Schema definition name -> role its strings play for semantic checks (e.g. Markup -> 'markup'). */
 export type SchemaRoles = Readonly<Record<string, string>>;
 
-export const ROLE_KEYWORD = 'x-cv-role';
+const ROLE_KEYWORD = 'x-cv-role';
 
 /**
  * The one ajv configuration cv validates with, shared by the schemas compiled

@@ -24,7 +24,6 @@ export const CV_CHECKS: readonly Check[] = [
   checkTextCharacters, checkRealDates, checkDateOrder, checkDateOrRange, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors, checkOwnerMarks,
 ];
 
-export { CV_SCHEMA_ROLES };
 
 /** A cv.yaml that may be built (with warnings), or everything wrong with it. */
 export type ValidateCvResult =

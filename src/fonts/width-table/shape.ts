@@ -36,12 +36,7 @@ export class TableShaper {
     );
   }
 
-  /** Whether the table maps `codePoint` (then fontkit would draw it with a real glyph). */
-  covers(codePoint: number): boolean {
-    return this.cmap.has(codePoint);
-  }
-
-  /** The glyph of a covered code point (call only when `covers` says so). */
+  /** The glyph of a code point the table maps (call only for one it maps). */
   idOf(codePoint: number): number {
     return this.cmap.get(codePoint)!;
   }
