@@ -11,9 +11,7 @@ export function formatDate(d: CvDate, labels: Labels = ENGLISH): string {
 
 /** "Aug 2018 – Present", "2019", or "" when the entry has no date. */
 export function formatRange(r: DateRange, labels: Labels = ENGLISH): string {
-  if (r.start && r.end && formatDate(r.start, labels) !== formatDate(r.end, labels)) return `${formatDate(r.start, labels)} – ${formatDate(r.end, labels)}`;
-  const one = r.start ?? r.end;
-  return one ? formatDate(one, labels) : '';
+  return shownDates(r, labels).map((d) => formatDate(d, labels)).join(' – ');
 }
 
 /** "2018-08", "2019" or "" for Present: the machine-readable form of a date (a season keeps its year). */
@@ -26,7 +24,12 @@ export function isoDate(d: CvDate): string {
 
 /** The ISO dates of a range in the order formatRange prints them. */
 export function isoRange(r: DateRange): string[] {
-  if (r.start && r.end && formatDate(r.start) !== formatDate(r.end)) return [isoDate(r.start), isoDate(r.end)];
+  return shownDates(r, ENGLISH).map(isoDate);
+}
+
+/** Both ends of a range, or the one date it has, or one when both print the same ("2019 – 2019" is "2019"). */
+function shownDates(r: DateRange, labels: Labels): CvDate[] {
+  if (r.start && r.end && formatDate(r.start, labels) !== formatDate(r.end, labels)) return [r.start, r.end];
   const one = r.start ?? r.end;
-  return one ? [isoDate(one)] : [];
+  return one ? [one] : [];
 }

@@ -75,9 +75,12 @@ export function linkLine(theme: Theme, links: readonly Link[]): Block[] {
   return links.length === 0 ? [] : [paragraph(theme, linkRuns(theme, links))];
 }
 
+/** The marks after an author's name, and in front of their meaning in the legend. */
+export const AUTHOR_MARKS = { equal: '*', corresponding: '\u2020' } as const;
+
 /** Marks after an author's name: * equal contribution, † corresponding author. */
 export function authorMarks(a: Author): string {
-  return (a.equal ? '*' : '') + (a.corresponding ? '†' : '');
+  return (a.equal ? AUTHOR_MARKS.equal : '') + (a.corresponding ? AUTHOR_MARKS.corresponding : '');
 }
 
 /**

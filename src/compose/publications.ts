@@ -3,7 +3,7 @@ import type { Layout } from '../layout/types.js';
 import type { Block, Group, List, ListItem, Run } from './types.js';
 import type { Theme } from './theme.js';
 import { joinRuns, markupRuns, paragraph } from './blocks.js';
-import { authorRuns, linkRuns, titleRuns } from './parts.js';
+import { AUTHOR_MARKS, authorRuns, linkRuns, titleRuns } from './parts.js';
 import { formatDate, isoDate } from './dates.js';
 import { recency as dateRecency } from '../common/cv-date.js';
 
@@ -101,7 +101,10 @@ export function publicationBody(theme: Theme, e: PublicationEntry): Block[] {
 export function legend(theme: Theme, entries: readonly { authors: readonly { equal: boolean; corresponding: boolean }[] }[]): Block[] {
   const equal = entries.some((e) => e.authors.some((a) => a.equal));
   const corresponding = entries.some((e) => e.authors.some((a) => a.corresponding));
-  const parts = [equal ? theme.labels.equalContribution : '', corresponding ? theme.labels.correspondingAuthor : ''].filter(Boolean);
+  const parts = [
+    equal ? `${AUTHOR_MARKS.equal} ${theme.labels.equalContribution}` : '',
+    corresponding ? `${AUTHOR_MARKS.corresponding} ${theme.labels.correspondingAuthor}` : '',
+  ].filter(Boolean);
   if (parts.length === 0) return [];
   return [paragraph(theme, [theme.text(parts.join('  '), { size: theme.small, italic: true, color: theme.colors.muted })], { spaceBefore: theme.space(0.4), keepWithPrevious: true })];
 }

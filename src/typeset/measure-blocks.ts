@@ -159,6 +159,7 @@ export function measureBlocks(
   const measureList = (l: List, f: Frame): void => {
     addMargin(l.spaceBefore);
     const list = ctx.struct.add(f.parent, 'L');
+    if (l.numbered === true) list.numbered = true;
     const bodyX = f.x + l.indent + l.labelWidth;
     l.items.forEach((item, index) => {
       if (index > 0) addMargin(l.itemGap);

@@ -37,6 +37,8 @@ export interface StructNode {
   role: StructRole;
   /** For Link nodes: the target. */
   href?: string;
+  /** For L nodes: the labels number the items (compose's List.numbered); bullets otherwise. */
+  numbered?: boolean;
   children: StructNode[];
 }
 
