@@ -19,6 +19,7 @@ const parseDate = (raw: string | number): CvDate => parseCvDate(raw) as CvDate;
 import { selectContent } from '../../src/select/index.js';
 import { validateCv } from '../../src/validate/index.js';
 import { tinyLayout } from '../helpers/tiny-cv.js';
+import { allBlocks } from '../helpers/doc-blocks.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/valid/every-field.yaml', import.meta.url));
 
@@ -36,14 +37,6 @@ function section(id: string): readonly Entry[] {
   return cv.sections.find((s) => s.id === id)!.entries;
 }
 
-function allBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((b) => {
-    if (b.kind === 'group') return [b, ...allBlocks(b.children)];
-    if (b.kind === 'list') return [b, ...b.items.flatMap((i) => allBlocks(i.body))];
-    if (b.kind === 'row') return [b, b.left, b.right];
-    return [b];
-  });
-}
 
 const text = (runs: readonly Run[]): string => runs.map((r) => r.text).join('');
 

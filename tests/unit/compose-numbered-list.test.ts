@@ -6,15 +6,8 @@ import { tinyLayout, tinyRaw } from '../helpers/tiny-cv.js';
 import MarkdownIt from 'markdown-it';
 import { emitMarkdown } from '../../src/outputs/markdown/emit-markdown.js';
 import { doc, item, list, para } from '../helpers/typeset-docs.js';
+import { allBlocks } from '../helpers/doc-blocks.js';
 
-function allBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((b) => {
-    if (b.kind === 'group') return [b, ...allBlocks(b.children)];
-    if (b.kind === 'list') return [b, ...b.items.flatMap((i) => allBlocks(i.body))];
-    if (b.kind === 'row') return [b, b.left, b.right];
-    return [b];
-  });
-}
 
 describe('a numbered list section', () => {
   const compose = (numbering: 'ascending' | 'descending' | undefined) => {

@@ -1,23 +1,16 @@
 import type { PublicationEntry } from '../../src/normalize/types.js';
-import type { Block, List, Paragraph, Run } from '../../src/compose/types.js';
+import type { List, Paragraph, Run } from '../../src/compose/types.js';
 import { composeDocument } from '../../src/compose/index.js';
 import { groupPublications } from '../../src/compose/publications.js';
 import { selectContent } from '../../src/select/index.js';
 import { tinyCv, tinyLayout, tinyRaw } from '../helpers/tiny-cv.js';
 import { normalizeCv } from '../../src/normalize/index.js';
+import { allBlocks } from '../helpers/doc-blocks.js';
 
 const tinyCvRaw = () => tinyRaw;
 
 const pubs = tinyCv.sections.find((s) => s.id === 'publications')!.entries as PublicationEntry[];
 
-function allBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((b) => {
-    if (b.kind === 'group') return [b, ...allBlocks(b.children)];
-    if (b.kind === 'list') return [b, ...b.items.flatMap((i) => allBlocks(i.body))];
-    if (b.kind === 'row') return [b, b.left, b.right];
-    return [b];
-  });
-}
 
 describe('publication groups', () => {
   it('groups by type in layout order, newest first, labels unique with the newest highest', () => {

@@ -1,18 +1,10 @@
-import type { Block } from '../../src/compose/types.js';
 import { composeDocument } from '../../src/compose/index.js';
 import { normalizeCv } from '../../src/normalize/index.js';
 import { readBib } from '../../src/sources/bibtex/read-bib.js';
 import { selectContent } from '../../src/select/index.js';
 import { tinyLayout, tinyRaw } from '../helpers/tiny-cv.js';
+import { allBlocks } from '../helpers/doc-blocks.js';
 
-function allBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((b) => {
-    if (b.kind === 'group') return [b, ...allBlocks(b.children)];
-    if (b.kind === 'list') return [b, ...b.items.flatMap((i) => allBlocks(i.body))];
-    if (b.kind === 'row') return [b, b.left, b.right];
-    return [b];
-  });
-}
 
 /**
  * What real .bib files do that the 34-entry fixture does not: BibDesk and
