@@ -9,21 +9,11 @@
  * again in the PDF. Deterministic for a seed (mulberry32).
  */
 import { readFileSync } from 'node:fs';
+import { Rng } from './rng.js';
 
 type Json = Record<string, unknown>;
 type Schema = Json;
 
-/** mulberry32: small, fast, and the same on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SCHEMA = JSON.parse(readFileSync(new URL('../../schema/cv.schema.json', import.meta.url), 'utf8')) as Schema;
 const DEFS = SCHEMA['definitions'] as Record<string, Schema>;
@@ -41,21 +31,8 @@ export interface RandomCv {
   token: string;
 }
 
-class Gen {
-  readonly r: () => number;
+class Gen extends Rng {
   private ids = 0;
-  constructor(seed: number) {
-    this.r = prng(seed);
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.r() * (hi - lo + 1));
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.r() * xs.length)]!;
-  }
-  chance(p: number): boolean {
-    return this.r() < p;
-  }
   id(prefix: string): string {
     return `${prefix}-${(this.ids++).toString(36)}`;
   }

@@ -10,7 +10,7 @@
  * test can check that no word was lost (the full CV never leaves anything out).
  * Deterministic for a seed.
  */
-import { prng } from './random-cv.js';
+import { Rng } from './rng.js';
 
 type Json = Record<string, unknown>;
 
@@ -37,21 +37,11 @@ const GIVEN = ['Ada', 'José', 'Zoë', 'Łucja', 'Søren', 'Ζωή', 'Γιώργ
 const FAMILY = ['Lovelace', 'García-Pérez', 'van der Berg', 'de la Cruz', 'Ó Briain', 'Παπαδόπουλος', 'Иванова', 'Müller-Lüdenscheidt', 'Hồ'];
 const HOSTS = ['example.org', 'www.example.com', 'a-very-long-subdomain-name.research.example.net'];
 
-class Gen {
-  readonly r: () => number;
+class Gen extends Rng {
   readonly words: string[] = [];
   private fields = 0;
   constructor(readonly seed: number) {
-    this.r = prng(seed ^ 0x5bd1e995);
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.r() * (hi - lo + 1));
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.r() * xs.length)]!;
-  }
-  chance(p: number): boolean {
-    return this.r() < p;
+    super(seed ^ 0x5bd1e995);
   }
   /** A made-up word in one script; in long text now and then a long one that fits no line. */
   word(long: boolean): string {

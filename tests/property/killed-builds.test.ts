@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, REPO, expectOk, removeTempDirs, runCv, runCvAsync, tempDir } from '../helpers/cli-run.js';
-import { prng } from '../helpers/random-cv.js';
+import { prng } from '../helpers/rng.js';
 import { verifyManifest } from '../../src/write/verify-manifest.js';
 
 const KILLS = Number(process.env['FUZZ_KILLS'] ?? 5);

@@ -3,18 +3,8 @@ import { fakeMeasurer } from '../../../tests/helpers/paragraph-fake-measurer.js'
 import type { Run } from '../../compose/types.js';
 import type { Measurer } from '../types.js';
 import type { ParagraphInput } from './types.js';
+import { prng } from '../../../tests/helpers/rng.js';
 
-/** mulberry32: a fixed-seed PRNG, so the generated paragraphs are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['the', 'typesetting', 'of', 'international', 'paragraphs', 'is', 'a', 'beautiful', 'NASA', 'state-of-the-art', 'co\u00ADoperation', 'Müller', 'résumé', 'x', 'GPU', '2019–2024', 'hyphenation', 'optimization', 'α', 'Pneumonoultramicroscopicsilicovolcanoconiosis'];
 
