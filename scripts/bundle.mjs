@@ -19,6 +19,7 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist/bundle');
+// esbuild plugins, one per line (each onLoad filter should match only the files it rewrites).
 const plugins = [staticRequires()];
 
 const result = await build({
@@ -66,7 +67,8 @@ function staticRequires() {
   return {
     name: 'static-requires',
     setup(b) {
-      b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      const ours = new RegExp(`^${join(root, 'dist').replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[\\\\/].*\\.js$`);
+      b.onLoad({ filter: ours }, async (args) => {
         const { readFile } = await import('node:fs/promises');
         const text = await readFile(args.path, 'utf8');
         return { contents: text.replace(/createRequire\(import\.meta\.url\)\((['"][^'"]+['"])\)/g, 'require($1)'), loader: 'js' };
