@@ -5,7 +5,9 @@
  * Windows too). It sets V8's flags, then runs the one-file bundle
  * (dist/bundle/cv.cjs, scripts/bundle.mjs) from V8's code cache when that
  * cache was made for this very bundle, Node and flags; otherwise it compiles
- * the bundle as usual. CommonJS and plain JavaScript, so nothing is compiled or
+ * the bundle as usual. There are two caches (scripts/make-code-cache.cjs):
+ * one made after a `cv build`, and a smaller one made after a `cv validate`
+ * that every other command starts from, as it deserialises faster. CommonJS and plain JavaScript, so nothing is compiled or
  * resolved before the flags are set.
  */
 const v8 = require('node:v8');
@@ -21,14 +23,17 @@ const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, '../dist/bundle/cv.cjs');
-/** The code cache: the bundle's first line (its stamp, the sha256 of the rest), a newline, then V8's data. */
-const CODE_CACHE = join(__dirname, '../dist/bundle/cv.code-cache');
 
-/** The code cache's data when it was made for this bundle; V8 itself checks the Node version and flags. */
-function readCodeCache(stamp) {
+/** The code cache a command starts from: the bundle's first line (its stamp, the sha256 of the rest), a newline, then V8's data. */
+function codeCache(command) {
+  return join(__dirname, `../dist/bundle/${command === 'build' ? 'build' : 'validate'}.code-cache`);
+}
+
+/** A code cache's data when it was made for this bundle; V8 itself checks the Node version and flags. */
+function readCodeCache(file, stamp) {
   let data;
   try {
-    data = readFileSync(CODE_CACHE);
+    data = readFileSync(file);
   } catch {
     return undefined;
   }
@@ -36,11 +41,11 @@ function readCodeCache(stamp) {
   return newline > 0 && data.toString('latin1', 0, newline) === stamp ? data.subarray(newline + 1) : undefined;
 }
 
-/** Compiles and runs the bundle (with the code cache unless `useCache` is false); its exports and the compiled script. */
-function load(useCache = true) {
+/** Compiles and runs the bundle, from the given code cache file if it fits (none: null); its main, the compiled script and the bundle's stamp. */
+function load(cache = codeCache(process.argv[2])) {
   const source = readFileSync(BUNDLE, 'latin1'); // ASCII (scripts/bundle.mjs checks), and latin1 reads fastest
   const stamp = source.slice(0, source.indexOf('\n'));
-  const script = new Script(wrap(source), { filename: BUNDLE, cachedData: useCache ? readCodeCache(stamp) : undefined });
+  const script = new Script(wrap(source), { filename: BUNDLE, cachedData: cache === null ? undefined : readCodeCache(cache, stamp) });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   return { main: module.exports.main, script, stamp };
@@ -61,4 +66,4 @@ function exitWhenFlushed() {
 }
 
 if (require.main === module) load().main(process.argv).then(exitWhenFlushed);
-else module.exports = { load, CODE_CACHE };
+else module.exports = { load, codeCache };

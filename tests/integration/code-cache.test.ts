@@ -1,15 +1,18 @@
 /**
- * bin/cv.cjs runs the bundle from V8's code cache made by `npm run build`
- * (scripts/make-code-cache.cjs). The cache must be current (V8 accepts it for
- * this bundle, Node and the bin's flags) and, when it is absent, stale or
- * damaged, harmless: the bin compiles the bundle itself and says the same.
+ * bin/cv.cjs runs the bundle from one of V8's code caches made by `npm run build`
+ * (scripts/make-code-cache.cjs): build's, or validate's for every other command.
+ * Each must be current (V8 accepts it for this bundle, Node and the bin's
+ * flags) and, when it is absent, stale or damaged, harmless: the bin compiles
+ * the bundle itself and says the same.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, BUNDLE, CV_YAML, REPO, removeTempDirs, runCv, tempDir } from '../helpers/cli-run.js';
 
-const CACHE = join(REPO, 'dist/bundle/cv.code-cache');
+const COMMANDS = ['build', 'validate', 'init'];
+const cacheFile = (command: string) => join(REPO, `dist/bundle/${command === 'build' ? 'build' : 'validate'}.code-cache`);
+const CACHE = cacheFile('validate');
 
 /** Runs `node -e script` with a clean NODE_OPTIONS (jest's own would change V8's flags). */
 function node(script: string, cwd = REPO) {
@@ -18,9 +21,10 @@ function node(script: string, cwd = REPO) {
   return r.stdout;
 }
 
-/** What loading the bin's bundle reports: whether V8 was given a cache and rejected it. */
-function loadReport(bin: string): { given: boolean; rejected: boolean | undefined } {
-  return JSON.parse(node(`const { script } = require(${JSON.stringify(bin)}).load(); console.log(JSON.stringify({ given: script.cachedDataRejected !== undefined, rejected: script.cachedDataRejected }))`)) as { given: boolean; rejected: boolean | undefined };
+/** What loading the bin's bundle for `command` reports: whether V8 was given a cache and rejected it. */
+function loadReport(bin: string, command = 'validate'): { given: boolean; rejected: boolean | undefined } {
+  const script = `const b = require(${JSON.stringify(bin)}); const { script } = b.load(b.codeCache(${JSON.stringify(command)})); console.log(JSON.stringify({ given: script.cachedDataRejected !== undefined, rejected: script.cachedDataRejected }))`;
+  return JSON.parse(node(script)) as { given: boolean; rejected: boolean | undefined };
 }
 
 /** A copy of the bin and bundle in a folder of its own (the rest linked), whose code cache a test may replace. */
@@ -37,16 +41,16 @@ function copyOfPackage(): string {
 describe('the code cache', () => {
   afterAll(removeTempDirs);
 
-  it('starts with the stamp of the bundle it was made for', () => {
+  it.each(COMMANDS)('for cv %s starts with the stamp of the bundle it was made for', (command) => {
     const bundle = readFileSync(BUNDLE, 'latin1');
     const stamp = bundle.slice(0, bundle.indexOf('\n'));
     expect(stamp).toMatch(/^\/\/ [0-9a-f]{64}$/);
-    const cache = readFileSync(CACHE);
+    const cache = readFileSync(cacheFile(command));
     expect(cache.subarray(0, cache.indexOf(10)).toString('latin1')).toBe(stamp);
   });
 
-  it('is given to V8 and accepted by it', () => {
-    expect(loadReport(BIN)).toEqual({ given: true, rejected: false });
+  it.each(COMMANDS)('for cv %s is given to V8 and accepted by it', (command) => {
+    expect(loadReport(BIN, command)).toEqual({ given: true, rejected: false });
   });
 
   it('absent, stale or damaged, is left out or rejected, and cv says the same', () => {
@@ -54,7 +58,7 @@ describe('the code cache', () => {
     expect(expected.status).toBe(0);
     const dir = copyOfPackage();
     const bin = join(dir, 'bin/cv.cjs');
-    const cache = join(dir, 'dist/bundle/cv.code-cache');
+    const cache = join(dir, 'dist/bundle/validate.code-cache');
     const stamp = readFileSync(CACHE).subarray(0, readFileSync(CACHE).indexOf(10) + 1);
     const cases: [string, Buffer | undefined, { given: boolean; rejected: boolean | undefined }][] = [
       ['absent', undefined, { given: false, rejected: undefined }],
