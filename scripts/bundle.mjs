@@ -1,6 +1,6 @@
 // Part of `npm run build`: bundles the compiled CLI (dist/cli/main.js, everything
 // of ours it imports and the npm packages they use) into ONE CommonJS file,
-// dist/bundle/cv.cjs, which bin/cv.cjs runs; then makes V8's code cache for it
+// dist/bundle/cv.cjs, which bin/cv.cjs runs; then makes V8's code caches for it
 // (scripts/make-code-cache.cjs). One file read and compiled from a cache
 // starts much faster than ~60 chunks and ~150 package modules resolved, read
 // and compiled one by one. Lazily imported stages stay lazy: esbuild wraps them
