@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const RUNS = Number(process.env.BENCH_WATCH_RUNS ?? 20);
 const WARMUP = 5;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist/cli/main.js');
+const cli = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.cv); // the package's bin
 
 /** 0 -> "a", 25 -> "z", 26 -> "ba": a distinct lower-case word per save. */
 function word(i) {

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const SCALE = (process.env.BENCH_SCALE ?? '1000,5000').split(',').filter(Boolean).map(Number);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist/bundle/cv.js'); // the package's bin
+const cli = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.cv); // the package's bin, as a whole process
 const tmp = mkdtempSync(join(tmpdir(), 'cv-bench-'));
 const usage = join(root, 'bench/report-usage.mjs');
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1600000000' };

@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'cv-previews-'));
 const dest = join(root, 'docs/previews');
 mkdirSync(dest, { recursive: true });
-execFileSync(process.execPath, [join(root, 'dist/bundle/cv.js'), 'build', '--format', 'pdf,html', '--out', out], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'bin/cv.cjs'), 'build', '--format', 'pdf,html', '--out', out], { cwd: root, stdio: 'inherit' });
 const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 for (const o of manifest.outputs.filter((x) => x.format === 'pdf')) {
   const prefix = join(out, o.layout);

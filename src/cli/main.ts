@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { parseCommandLine, UsageError } from './args.js';
 import { COMMANDS } from './commands/index.js';
@@ -7,12 +6,12 @@ import { EXIT } from './context.js';
 import { installSignalCleanup, untilInterrupted } from './signals.js';
 
 /**
- * The `cv` binary. Parses argv, runs one command, and is the single place
+ * The `cv` command, run by the package's bin (bin/cv.cjs). Parses argv, runs one command, and is the single place
  * that turns outcomes into exit codes: usage mistakes exit 2 with a short
  * message, our own bugs exit 70 with "internal error" and no stack trace
  * unless CV_DEBUG=1, because a stack trace tells a CV owner nothing.
  */
-async function main(argv: readonly string[]): Promise<void> {
+export async function main(argv: readonly string[]): Promise<void> {
   installSignalCleanup();
   const env = process.env;
   const ctx: CliContext = {
@@ -52,4 +51,3 @@ function packageVersion(): string {
   }
 }
 
-await main(process.argv);

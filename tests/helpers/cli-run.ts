@@ -1,5 +1,5 @@
 /**
- * Runs the real, built CLI (`node dist/bundle/cv.js`, the package's bin) as a subprocess, the way
+ * Runs the real, built CLI (`node bin/cv.cjs`, the package's bin, which runs dist/bundle/cv.cjs) as a subprocess, the way
  * a user or CI does. dist/ is made current by tests/helpers/global-setup.js.
  * Outputs go to fresh folders under the OS temp dir, never into the repo.
  */
@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = join(REPO, 'dist/bundle/cv.js');
+export const BIN = join(REPO, (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { bin: { cv: string } }).bin.cv);
+/** The one-file bundle the bin runs, made by the jest global setup. */
+export const BUNDLE = join(REPO, 'dist/bundle/cv.cjs');
 export const CV_YAML = join(REPO, 'cv.yaml');
 export const LAYOUTS_DIR = join(REPO, 'layouts');
 
@@ -40,7 +42,7 @@ function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.Proces
 }
 
 function checkBuilt(): void {
-  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: the jest globalSetup (tests/helpers/global-setup.js) should have built it`);
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: the jest globalSetup (tests/helpers/global-setup.js) should have built it`);
 }
 
 /** `cv ...args`, synchronously. */

@@ -1,9 +1,9 @@
 /**
  * Jest globalSetup: compiles src/ into dist/ once per jest run, so that the
- * integration tests, which run the real CLI (`node dist/cli/main.js`) as a
+ * integration tests, which run the real CLI (`node bin/cv.cjs`) as a
  * subprocess, never test a stale build. Native tsc takes a second or two; the
  * bundled faces' width tables follow (scripts/build-font-tables.mjs), then the
- * one-file binary the integration tests run (scripts/bundle.mjs, dist/bundle/cv.js).
+ * one-file bundle the bin runs and its V8 code cache (scripts/bundle.mjs, dist/bundle/cv.cjs).
  *
  * Plain ESM JavaScript on purpose: jest loads it before any transform is set
  * up for test files, and the package is "type": "module".
@@ -32,7 +32,7 @@ export default function globalSetup() {
   // The bundled faces' width tables, as `npm run build` leaves them (the CLI derives them itself otherwise, slower).
   const tables = spawnSync(process.execPath, [join(repo, 'scripts/build-font-tables.mjs')], { cwd: repo, encoding: 'utf8' });
   if (tables.status !== 0) throw new Error(`global-setup: scripts/build-font-tables.mjs failed\n${tables.stdout}${tables.stderr}`);
-  // The one-file `cv` binary the package ships (bin: dist/bundle/cv.js), which the integration tests run.
+  // The one-file bundle the package's bin (bin/cv.cjs) runs, and its code cache; the integration tests run that bin.
   const bundle = spawnSync(process.execPath, [join(repo, 'scripts/bundle.mjs')], { cwd: repo, encoding: 'utf8' });
   if (bundle.status !== 0) throw new Error(`global-setup: scripts/bundle.mjs failed\n${bundle.stdout}${bundle.stderr}`);
 }

@@ -51,9 +51,14 @@ describe(`the packed tarball (${pkg.name})`, () => {
   }, 180_000);
 
   it('holds what cv needs at run time and no tests or sources', () => {
-    const files = ['dist/bundle/cv.js', 'dist/cli/main.js', 'schema/cv.schema.json', 'schema/layout.schema.json', 'layouts/full.yaml', 'layouts/resume.yaml', 'layouts/publications.yaml', 'fonts/OFL-EBGaramond.txt', 'fonts/EBGaramond-Regular.ttf', 'templates/cv.yaml', 'README.md'];
+    const files = ['bin/cv.cjs', 'dist/bundle/cv.cjs', 'dist/bundle/validate.code-cache', 'dist/bundle/build.code-cache', 'dist/bundle/data/sRGB_IEC61966_2_1.icc', 'schema/cv.schema.json', 'schema/layout.schema.json', 'layouts/full.yaml', 'layouts/resume.yaml', 'layouts/publications.yaml', 'fonts/OFL-EBGaramond.txt', 'fonts/EBGaramond-Regular.ttf', 'templates/cv.yaml', 'README.md'];
     for (const f of files) expect(existsSync(join(installed, f))).toBe(true);
     for (const f of ['src', 'tests', 'cv.yaml', 'scripts']) expect(existsSync(join(installed, f))).toBe(false);
+  });
+
+  it.each(['build', 'validate'])('ships a code cache for cv %s that V8 accepts for the shipped bundle', (command) => {
+    const load = `const b = require(${JSON.stringify(join(installed, 'bin/cv.cjs'))}); console.log(b.load(b.codeCache('${command}')).script.cachedDataRejected)`;
+    expect(ok(run(process.execPath, ['-e', load], installed), 'load the bundle').trim()).toBe('false');
   });
 
   it('from an empty folder: --version, init, validate, build, user layouts, a refused init', async () => {

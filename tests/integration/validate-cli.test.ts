@@ -2,10 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BIN as bin, BUNDLE, REPO as repo } from '../helpers/cli-run.js';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(repo, 'dist/bundle/cv.js'); // the package's bin, built by the jest global setup
 const fixture = (path: string): string => join('tests/fixtures', path);
 
 function cv(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -20,7 +18,7 @@ function cv(...args: string[]): { status: number | null; stdout: string; stderr:
 let tmp = '';
 
 beforeAll(() => {
-  if (!existsSync(bin)) throw new Error('the global setup did not produce dist/bundle/cv.js');
+  if (!existsSync(BUNDLE)) throw new Error('the global setup did not produce dist/bundle/cv.cjs');
   tmp = mkdtempSync(join(tmpdir(), 'cv-validate-'));
 });
 

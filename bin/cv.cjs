@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * The `cv` binary (package.json "bin"; npm's shims run `node bin/cv.cjs`, on
+ * Windows too). It sets V8's flags, then runs the one-file bundle
+ * (dist/bundle/cv.cjs, scripts/bundle.mjs) from V8's code cache when that
+ * cache was made for this very bundle, Node and flags; otherwise it compiles
+ * the bundle as usual. There are two caches (scripts/make-code-cache.cjs):
+ * one made after a `cv build`, and a smaller one made after a `cv validate`
+ * that every other command starts from, as it deserialises faster. CommonJS and plain JavaScript, so nothing is compiled or
+ * resolved before the flags are set.
+ */
+const v8 = require('node:v8');
+
+// A cv process lives well under a second and the JIT's optimising tier
+// compiles on a background thread: for such a run it spends more CPU than it
+// saves. Functions tier up later (a 10x budget), so a long build still gets them.
+v8.setFlagsFromString('--interrupt-budget=1000000');
+
+const { readFileSync } = require('node:fs');
+const { createRequire, wrap } = require('node:module');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
+
+const BUNDLE = join(__dirname, '../dist/bundle/cv.cjs');
+
+/** The code cache a command starts from: the bundle's first line (its stamp, the sha256 of the rest), a newline, then V8's data. */
+function codeCache(command) {
+  return join(__dirname, `../dist/bundle/${command === 'build' ? 'build' : 'validate'}.code-cache`);
+}
+
+/** A code cache's data when it was made for this bundle; V8 itself checks the Node version and flags. */
+function readCodeCache(file, stamp) {
+  let data;
+  try {
+    data = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const newline = data.indexOf(10);
+  return newline > 0 && data.toString('latin1', 0, newline) === stamp ? data.subarray(newline + 1) : undefined;
+}
+
+/** Compiles and runs the bundle, from the given code cache file if it fits (none: null); its main, the compiled script and the bundle's stamp. */
+function load(cache = codeCache(process.argv[2])) {
+  const source = readFileSync(BUNDLE, 'latin1'); // ASCII (scripts/bundle.mjs checks), and latin1 reads fastest
+  const stamp = source.slice(0, source.indexOf('\n'));
+  const script = new Script(wrap(source), { filename: BUNDLE, cachedData: cache === null ? undefined : readCodeCache(cache, stamp) });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+  return { main: module.exports.main, script, stamp };
+}
+
+/**
+ * Exits once stdout and stderr have taken everything written: left to itself,
+ * Node would first run V8's pending garbage-collection tasks (~8 ms of marking
+ * a heap about to be thrown away) before exiting.
+ */
+function exitWhenFlushed() {
+  let open = 2;
+  const flushed = () => {
+    if (--open === 0) process.exit();
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
+
+if (require.main === module) load().main(process.argv).then(exitWhenFlushed);
+else module.exports = { load, codeCache };
