@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { createMeasurer, loadFonts } from '../../src/fonts/index.js';
 import type { FontFace } from '../../src/fonts/types.js';
-import { tableShaperFor } from '../../src/fonts/width-table/cache.js';
+import { create, type Font } from 'fontkit';
+import { tableShaperFor, widthTableFor } from '../../src/fonts/width-table/cache.js';
 
 const FONT_DIR = join(process.cwd(), 'fonts');
 const faces: FontFace[] = ['Regular', 'Italic', 'Bold', 'BoldItalic', 'SemiBold'].map((style) => ({
@@ -81,7 +82,7 @@ describe('createMeasurer', () => {
 
   it('measures nearly every sample from the width table, so the comparison above covers the table path', () => {
     for (const face of faces) {
-      const shaper = tableShaperFor(readFileSync(face.file));
+      const shaper = tableShaperFor(widthTableFor(readFileSync(face.file)));
       const chunks = all.flatMap((s) => s.match(/[^ \t]*[ \t]?/g) ?? []).filter((c) => c !== '');
       const covered = chunks.filter((c) => shaper.shape(c) !== undefined).length;
       expect(covered / chunks.length).toBeGreaterThan(0.95);
@@ -104,7 +105,7 @@ describe('createMeasurer', () => {
     // pdfkit draws a justified line word by word; that equals the measure only if
     // no glyph kerns or ligates with the space. Check every glyph of every face.
     for (const face of faces) {
-      const font = fonts.get(face.id)!.font;
+      const font = create(readFileSync(face.file)) as Font;
       const space = measurer.width(' ', face.id, 1000);
       const bad: string[] = [];
       for (const cp of font.characterSet) {

@@ -18,6 +18,8 @@ const RANGES: [number, number][] = [
 ];
 
 interface DeriveFont extends OpenTypeFont {
+  /** The TrueType/AAT kern table, which fontkit applies when GPOS does not kern. */
+  kern?: unknown;
   characterSet: number[];
   getGlyph(id: number): { advanceWidth: number };
   glyphForCodePoint(cp: number): { id: number };
@@ -38,6 +40,8 @@ export function deriveWidthTable(font: DeriveFont, sha256: string): WidthTable {
   const gsub = lookupsPerScript(font.GSUB);
   const gpos = lookupsPerScript(font.GPOS, (l) => !isMarkAttachment(l));
   if (!gsub || !gpos) return empty;
+  // Kerning from the legacy kern table is not modelled: such a face is shaped by fontkit.
+  if (font.kern && !SCRIPTS.every((s) => font.GPOS !== undefined && featureTags(font.GPOS, s).includes('kern'))) return empty;
 
   const gdef = font.GDEF?.glyphClassDef;
   const covered = new Map<number, number>();
@@ -95,13 +99,23 @@ function lookupsPerScript(table: LayoutTable | undefined, compared: (l: Lookup) 
   return { lookups: perScript[0]!.map((i) => table.lookupList.get(i)).filter(compared), all };
 }
 
-/** Lookup indexes in application order, as fontkit's OTProcessor.lookupsForFeatures per stage. */
-function activeLookups(table: LayoutTable, script: string | undefined): number[] {
+/** The default language system fontkit's OTProcessor picks for a script. */
+function langSysFor(table: LayoutTable, script: string | undefined): { featureIndexes: number[] } | undefined {
   const find = (tags: (string | undefined)[]) => {
     for (const tag of tags) for (const entry of table.scriptList) if (entry.tag === tag) return entry;
     return undefined;
   };
-  const langSys = (find([script]) ?? find(DEFAULT_SCRIPTS))?.script.defaultLangSys;
+  return (find([script]) ?? find(DEFAULT_SCRIPTS))?.script.defaultLangSys ?? undefined;
+}
+
+/** Feature tags of a script's default language system. */
+function featureTags(table: LayoutTable, script: string | undefined): string[] {
+  return (langSysFor(table, script)?.featureIndexes ?? []).map((i) => table.featureList[i]!.tag);
+}
+
+/** Lookup indexes in application order, as fontkit's OTProcessor.lookupsForFeatures per stage. */
+function activeLookups(table: LayoutTable, script: string | undefined): number[] {
+  const langSys = langSysFor(table, script);
   if (!langSys) return [];
   const features = new Map<string, number[]>();
   for (const i of langSys.featureIndexes) features.set(table.featureList[i]!.tag, table.featureList[i]!.feature.lookupListIndexes);

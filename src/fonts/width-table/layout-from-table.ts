@@ -2,33 +2,36 @@ import type { Font, GlyphRun } from 'fontkit';
 import type { TableShaper } from './shape.js';
 
 /**
- * Makes `font.layout(text)` answer from the width table when the table covers
+ * A `layout(text)` that answers from the width table when the table covers
  * the text and falls back to `shape` (fontkit's shaper) otherwise. pdfkit and
- * the Measurer both call `font.layout`, so what is measured is what is drawn.
+ * the Measurer both call the face's `layout`, so what is measured is what is drawn.
  *
  * The run has what pdfkit reads (glyphs with id, advanceWidth and codePoints;
  * positions it scales in place; advanceWidth summed from the positions), and
- * the glyphs are fontkit's own objects, fetched in the order fontkit's
- * layout fetches them: fontkit keeps the code points of a glyph's first
- * request, and pdfkit writes those into the PDF's ToUnicode map.
+ * the glyphs come from `getGlyph` (fontkit's, or a face's that works like it),
+ * requested in the order fontkit's layout requests them: each character's own
+ * glyph, the shaped glyphs, then the space (fontkit's whitespace check). A
+ * glyph keeps the code points of its first request, and pdfkit writes those
+ * into the PDF's ToUnicode map.
  */
-export function layoutFromTable(font: Font, shaper: TableShaper, shape: Font['layout']): Font['layout'] {
+export function layoutFromTable(getGlyph: Font['getGlyph'], shaper: TableShaper, shape: Font['layout']): Font['layout'] {
   return (text, features) => {
     if (features !== undefined) return shape(text, features);
     const shaped = shaper.shape(text);
     if (!shaped) return shape(text);
-    if (shaped.length === 0) return run([], []);
+    if (shaped.length === 0) return glyphRun([], []);
     for (let i = 0; i < text.length; i++) {
       const cp = text.charCodeAt(i);
-      font.getGlyph(shaper.idOf(cp), [cp]);
+      getGlyph(shaper.idOf(cp), [cp]);
     }
-    const glyphs = shaped.map((g) => font.getGlyph(g.id, g.codePoints));
-    font.getGlyph(shaper.space, [0x20]);
-    return run(glyphs, shaped.map((g) => ({ xAdvance: g.xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0 })));
+    const glyphs = shaped.map((g) => getGlyph(g.id, g.codePoints));
+    getGlyph(shaper.space, [0x20]);
+    return glyphRun(glyphs, shaped.map((g) => ({ xAdvance: g.xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0 })));
   };
 }
 
-function run(glyphs: GlyphRun['glyphs'], positions: GlyphRun['positions']): GlyphRun {
+/** A run as fontkit's GlyphRun reads to pdfkit: advanceWidth sums the positions as they are when asked (pdfkit scales them first). */
+export function glyphRun(glyphs: GlyphRun['glyphs'], positions: GlyphRun['positions']): GlyphRun {
   return {
     glyphs,
     positions,

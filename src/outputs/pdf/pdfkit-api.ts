@@ -5,7 +5,7 @@
  * pinned; every internal used here is named in this file and nowhere else.
  */
 
-import type { Font } from 'fontkit';
+import type { DrawFont } from '../../fonts/types.js';
 
 /** A pdfkit PDFReference: an indirect object whose `data` is written on `end()`. */
 export interface PdfRef {
@@ -57,8 +57,8 @@ export interface PdfDocument {
   _offset: number;
   outline: PdfOutlineNode;
 
-  /** `src`: a file path, or an already parsed fontkit font (pdfkit takes anything with `layout`). */
-  registerFont(name: string, src: string | Font): PdfDocument;
+  /** `src`: a file path, or an already parsed face (pdfkit takes anything with `layout` as a font). */
+  registerFont(name: string, src: string | DrawFont): PdfDocument;
   font(name: string): PdfDocument;
   fontSize(size: number): PdfDocument;
   fillColor(color: string): PdfDocument;
