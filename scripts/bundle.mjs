@@ -9,6 +9,7 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { lazyFontkit } from './esbuild-lazy-fontkit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist/bundle');
@@ -23,5 +24,6 @@ await build({
   packages: 'external',
   chunkNames: 'chunk-[hash]',
   logLevel: 'warning',
+  plugins: [lazyFontkit()],
 });
 chmodSync(join(outdir, 'cv.js'), 0o755);
