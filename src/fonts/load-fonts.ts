@@ -42,7 +42,7 @@ export function loadFonts(faces: readonly FontFace[], files: ReadonlyMap<string,
       font,
       unitsPerEm: font.unitsPerEm,
       hasGlyph: codePointSet(table.glyphs),
-      advances: (text) => shaper.shape(text)?.map((g) => g.xAdvance),
+      advances: (text) => shaper.advances(text),
     });
   }
   return fonts;

@@ -16,7 +16,7 @@ type Kern = { pairs: Map<number, Map<number, number>> } | { coverage: Set<number
  */
 export class TableShaper {
   private readonly cmap = new Map<number, number>();
-  private readonly advances = new Map<number, number>();
+  private readonly advanceOf = new Map<number, number>();
   private readonly ligatures: Map<number, [number[], number][]>[][];
   private readonly kerning: Kern[][];
   /** Glyph id of U+0020 for fontkit's glyph cache (see layout-from-table.ts). */
@@ -24,7 +24,7 @@ export class TableShaper {
 
   constructor(table: WidthTable) {
     for (const [cp, gid] of table.cmap) this.cmap.set(cp, gid);
-    for (const [gid, advance] of table.advances) this.advances.set(gid, advance);
+    for (const [gid, advance] of table.advances) this.advanceOf.set(gid, advance);
     this.space = table.space;
     this.ligatures = table.ligatures.map((lookup) => lookup.map((sub) => new Map(sub)));
     this.kerning = table.kerning.map((lookup) =>
@@ -42,40 +42,60 @@ export class TableShaper {
   }
 
   shape(text: string): ShapedGlyph[] | undefined {
-    const glyphs: ShapedGlyph[] = [];
+    const ids = this.glyphIds(text);
+    if (!ids) return undefined;
+    const codePoints: number[][] = [];
+    for (let i = 0; i < text.length; i++) codePoints.push([text.charCodeAt(i)]);
+    const advances = this.position(ids, codePoints);
+    return ids.map((id, i) => ({ id, codePoints: codePoints[i]!, xAdvance: advances[i]! }));
+  }
+
+  /** The x advances `shape(text)` gives, without building its glyphs (what the Measurer asks for every chunk). */
+  advances(text: string): number[] | undefined {
+    const ids = this.glyphIds(text);
+    return ids && this.position(ids, undefined);
+  }
+
+  private glyphIds(text: string): number[] | undefined {
+    const ids: number[] = [];
     for (let i = 0; i < text.length; i++) {
-      const cp = text.charCodeAt(i);
-      const id = this.cmap.get(cp);
+      const id = this.cmap.get(text.charCodeAt(i));
       if (id === undefined) return undefined;
-      glyphs.push({ id, codePoints: [cp], xAdvance: 0 });
+      ids.push(id);
     }
-    for (const lookup of this.ligatures) this.ligate(glyphs, lookup);
-    for (const g of glyphs) g.xAdvance = this.advances.get(g.id)!;
+    return ids;
+  }
+
+  /** Ligates `ids` in place (merging `codePoints` alongside, when given) and returns their x advances, kerned. */
+  private position(ids: number[], codePoints: number[][] | undefined): number[] {
+    for (const lookup of this.ligatures) this.ligate(ids, codePoints, lookup);
+    const advances = ids.map((id) => this.advanceOf.get(id)!);
     for (const lookup of this.kerning) {
-      for (let i = 0; i + 1 < glyphs.length; i++) {
+      for (let i = 0; i + 1 < ids.length; i++) {
         for (const sub of lookup) {
-          const k = kern(sub, glyphs[i]!.id, glyphs[i + 1]!.id);
+          const k = kern(sub, ids[i]!, ids[i + 1]!);
           if (k !== undefined) {
-            glyphs[i]!.xAdvance += k;
+            advances[i]! += k;
             break;
           }
         }
       }
     }
-    return glyphs;
+    return advances;
   }
 
   /** One ligature lookup over the run, left to right, as fontkit's GSUB type 4. */
-  private ligate(glyphs: ShapedGlyph[], lookup: Map<number, [number[], number][]>[]): void {
-    for (let i = 0; i < glyphs.length; i++) {
+  private ligate(ids: number[], codePoints: number[][] | undefined, lookup: Map<number, [number[], number][]>[]): void {
+    for (let i = 0; i < ids.length; i++) {
       for (const sub of lookup) {
-        const ligatures = sub.get(glyphs[i]!.id);
+        const ligatures = sub.get(ids[i]!);
         if (ligatures === undefined) continue;
-        const hit = ligatures.find(([components]) => components.every((c, k) => glyphs[i + 1 + k]?.id === c));
+        const hit = ligatures.find(([components]) => components.every((c, k) => ids[i + 1 + k] === c));
         if (hit === undefined) continue;
         const [components, id] = hit;
-        const parts = glyphs.splice(i + 1, components.length);
-        glyphs[i] = { id, codePoints: [glyphs[i]!.codePoints, ...parts.map((p) => p.codePoints)].flat(), xAdvance: 0 };
+        ids.splice(i + 1, components.length);
+        ids[i] = id;
+        if (codePoints) codePoints[i] = [codePoints[i]!, ...codePoints.splice(i + 1, components.length)].flat();
         break;
       }
     }
