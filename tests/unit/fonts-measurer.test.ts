@@ -94,6 +94,15 @@ describe('createMeasurer', () => {
     for (const s of all) expect(measurer.width(s, 'garamond-regular', 10.95)).toBe(doc.widthOfString(s));
   });
 
+  it('is bit-exact with pdfkit drawing with our faces (what outputs/pdf/ registers), not only with fontkit', () => {
+    const ours = new PDFDocument({ autoFirstPage: false });
+    for (const face of faces) ours.registerFont(face.id, fonts.get(face.id)!.font as never);
+    for (const face of faces) {
+      ours.font(face.id).fontSize(10.95);
+      for (const s of all) expect(measurer.width(s, face.id, 10.95)).toBe(ours.widthOfString(s));
+    }
+  });
+
   it('applies kerning and ligatures (the measure is not a sum of glyph advances)', () => {
     const w = (s: string) => measurer.width(s, 'garamond-regular', 1000);
     const sum = (s: string) => [...s].reduce((acc, ch) => acc + w(ch), 0);
