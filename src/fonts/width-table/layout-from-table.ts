@@ -13,20 +13,33 @@ import type { TableShaper } from './shape.js';
  * glyph, the shaped glyphs, then the space (fontkit's whitespace check). A
  * glyph keeps the code points of its first request, and pdfkit writes those
  * into the PDF's ToUnicode map.
+ *
+ * Each text's glyphs and advances are remembered: every PDF of a build lays
+ * its words out again (pdfkit's cache is per document). A repeated layout
+ * requests nothing: its requests were all made the first time, and a glyph's
+ * code points never change after its first request.
  */
 export function layoutFromTable(getGlyph: Font['getGlyph'], shaper: TableShaper, shape: Font['layout']): Font['layout'] {
+  const known = new Map<string, { glyphs: GlyphRun['glyphs']; advances: number[] }>();
   return (text, features) => {
     if (features !== undefined) return shape(text, features);
-    const shaped = shaper.shape(text);
-    if (!shaped) return shape(text);
-    if (shaped.length === 0) return glyphRun([], []);
-    for (let i = 0; i < text.length; i++) {
-      const cp = text.charCodeAt(i);
-      getGlyph(shaper.idOf(cp), [cp]);
+    let run = known.get(text);
+    if (!run) {
+      const shaped = shaper.shape(text);
+      if (!shaped) return shape(text);
+      if (shaped.length > 0) {
+        for (let i = 0; i < text.length; i++) {
+          const cp = text.charCodeAt(i);
+          getGlyph(shaper.idOf(cp), [cp]);
+        }
+      }
+      const glyphs = shaped.map((g) => getGlyph(g.id, g.codePoints));
+      if (shaped.length > 0) getGlyph(shaper.space, [0x20]);
+      run = { glyphs, advances: shaped.map((g) => g.xAdvance) };
+      known.set(text, run);
     }
-    const glyphs = shaped.map((g) => getGlyph(g.id, g.codePoints));
-    getGlyph(shaper.space, [0x20]);
-    return glyphRun(glyphs, shaped.map((g) => ({ xAdvance: g.xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0 })));
+    // Fresh positions and glyph list each time: pdfkit scales the positions in place.
+    return glyphRun(run.glyphs.slice(), run.advances.map((xAdvance) => ({ xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0 })));
   };
 }
 

@@ -19,6 +19,8 @@ export class TableShaper {
   private readonly advanceOf = new Map<number, number>();
   private readonly ligatures: Map<number, [number[], number][]>[][];
   private readonly kerning: Kern[][];
+  /** Per kerning lookup, each pair's adjustment once worked out (key: first * 65536 + second; 0 when no subtable applies). */
+  private readonly pairs: Map<number, number>[];
   /** Glyph id of U+0020 for fontkit's glyph cache (see layout-from-table.ts). */
   readonly space: number;
 
@@ -34,6 +36,7 @@ export class TableShaper {
           : { coverage: new Set(sub.coverage), class1: new Map(sub.class1), class2: new Map(sub.class2), class2Count: sub.class2Count, matrix: sub.matrix },
       ),
     );
+    this.pairs = this.kerning.map(() => new Map());
   }
 
   /** The glyph of a code point the table maps (call only for one it maps). */
@@ -70,17 +73,25 @@ export class TableShaper {
   private position(ids: number[], codePoints: number[][] | undefined): number[] {
     for (const lookup of this.ligatures) this.ligate(ids, codePoints, lookup);
     const advances = ids.map((id) => this.advanceOf.get(id)!);
-    for (const lookup of this.kerning) {
+    this.kerning.forEach((lookup, l) => {
+      const pairs = this.pairs[l]!;
       for (let i = 0; i + 1 < ids.length; i++) {
-        for (const sub of lookup) {
-          const k = kern(sub, ids[i]!, ids[i + 1]!);
-          if (k !== undefined) {
-            advances[i]! += k;
-            break;
+        const key = ids[i]! * 65536 + ids[i + 1]!;
+        let k = pairs.get(key);
+        if (k === undefined) {
+          k = 0;
+          for (const sub of lookup) {
+            const found = kern(sub, ids[i]!, ids[i + 1]!);
+            if (found !== undefined) {
+              k = found;
+              break;
+            }
           }
+          pairs.set(key, k);
         }
+        advances[i]! += k;
       }
-    }
+    });
     return advances;
   }
 
