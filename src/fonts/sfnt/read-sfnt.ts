@@ -11,7 +11,6 @@
  * and x heights, no PostScript name) gives undefined: the caller uses fontkit.
  */
 export interface Sfnt {
-  readonly bytes: Uint8Array;
   /** Raw bytes of each table, by tag. */
   readonly tables: ReadonlyMap<string, Uint8Array>;
   readonly unitsPerEm: number;
@@ -74,7 +73,6 @@ export function readSfnt(bytes: Uint8Array): Sfnt | undefined {
   if (!loca || postscriptName === undefined) return undefined;
 
   return {
-    bytes,
     tables,
     unitsPerEm: head.getUint16(18),
     bbox: Object.freeze({ minX: head.getInt16(36), minY: head.getInt16(38), maxX: head.getInt16(40), maxY: head.getInt16(42) }),

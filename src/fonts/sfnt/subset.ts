@@ -46,7 +46,8 @@ export class TrueTypeSubset {
     // Components found while copying are appended to `glyphs`, so the loop runs until it catches up.
     for (let i = 0; i < this.glyphs.length; i++) {
       const id = this.glyphs[i]!;
-      let outline = glyf.subarray(sfnt.loca[id]!, sfnt.loca[id + 1]!);
+      // An id past the font's glyphs (only a broken composite refers to one) has no outline.
+      let outline = id < sfnt.numGlyphs ? glyf.subarray(sfnt.loca[id]!, sfnt.loca[id + 1]!) : glyf.subarray(0, 0);
       if (outline.length >= 10 && view(outline).getInt16(0) < 0) outline = this.renumberComponents(outline);
       outlines.push(outline);
     }
@@ -99,7 +100,8 @@ export class TrueTypeSubset {
     const copy = outline.slice();
     const data = view(copy);
     let at = 10;
-    for (let flags = MORE_COMPONENTS; flags & MORE_COMPONENTS; ) {
+    // A truncated component list ends the walk instead of reading past the glyph.
+    for (let flags = MORE_COMPONENTS; flags & MORE_COMPONENTS && at + 4 <= copy.length; ) {
       flags = data.getUint16(at);
       data.setUint16(at + 2, this.includeGlyph(data.getUint16(at + 2)));
       at += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
