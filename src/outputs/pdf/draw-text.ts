@@ -56,13 +56,14 @@ function drawRun(doc: PdfDocument, text: string, x: number, baseline: number, wo
   if (text.includes('\n')) throw new Error(`text item '${text}' holds a line break`);
   const font = doc._font;
   const size = doc._fontSize;
-  // As pdfkit: the space glyph is encoded (so added to the subset) before the text.
+  // A justified item encodes the space glyph first (it is the glyph widened), as the earlier
+  // encode-patching drawing did: the subset keeps its glyph order, the PDFs their bytes.
   const spaceId = wordSpacing === 0 ? -1 : encodedChunk(font, ' ').ids[0];
   const extra = (wordSpacing * 1000) / size;
 
   doc.save();
   doc.transform(1, 0, 0, -1, 0, doc.page.height);
-  const y = doc.page.height - baseline - 0;
+  const y = doc.page.height - baseline - 0; // pdfkit's baseline shift, 0 for 'alphabetic' (kept: the same float)
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   doc.addContent('BT');
   doc.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
