@@ -63,8 +63,8 @@ export function deriveWidthTable(font: DeriveFont, sha256: string): WidthTable {
         format: WIDTH_TABLE_FORMAT,
         sha256,
         glyphs,
-        cmap: [...covered],
-        advances: [...reach].sort((a, b) => a - b).map((g) => [g, font.getGlyph(g).advanceWidth]),
+        cmap: [...covered].flat(),
+        advances: [...reach].sort((a, b) => a - b).flatMap((g) => [g, font.getGlyph(g).advanceWidth]),
         space: font.glyphForCodePoint(0x20).id,
         ligatures: gsub.lookups.filter((l) => typeOf(l, l.subTables[0]) === 4).map((l) => ligatureLookup(l, reach)),
         kerning: gpos.lookups.filter((l) => typeOf(l, l.subTables[0]) === 2).map((l) => kerningLookup(l, reach)),
@@ -212,19 +212,20 @@ function kerningLookup(lookup: Lookup, reach: Set<number>): KerningSubtable[] {
   return subtables(lookup).map(({ sub }) => {
     const coverage = coverageGlyphs(sub.coverage!);
     if (sub.version === 1) {
-      const pairs: [number, [number, number][]][] = [];
+      const out = { firsts: [] as number[], ends: [] as number[], seconds: [] as number[], values: [] as number[] };
       coverage.forEach((first, i) => {
         if (!reach.has(first)) return;
         const seen = new Set<number>();
-        const row: [number, number][] = [];
         for (const p of sub.pairSets!.get(i)) {
           if (!reach.has(p.secondGlyph) || seen.has(p.secondGlyph)) continue;
           seen.add(p.secondGlyph);
-          row.push([p.secondGlyph, p.value1?.xAdvance ?? 0]);
+          out.seconds.push(p.secondGlyph);
+          out.values.push(p.value1?.xAdvance ?? 0);
         }
-        pairs.push([first, row]);
+        out.firsts.push(first);
+        out.ends.push(out.seconds.length);
       });
-      return { pairs };
+      return out;
     }
     const firsts = coverage.filter((g) => reach.has(g));
     const classes = (def: Parameters<typeof classOf>[1], glyphs: Iterable<number>) =>
@@ -238,6 +239,6 @@ function kerningLookup(lookup: Lookup, reach: Set<number>): KerningSubtable[] {
       const record = rows.has(c1) ? sub.classRecords!.get(c1) : undefined;
       for (let c2 = 0; c2 < class2Count; c2++) matrix.push(record ? (record.get(c2).value1?.xAdvance ?? 0) : 0);
     }
-    return { coverage: firsts, class1, class2: classes(sub.classDef2!, [...reach].sort((a, b) => a - b)), class2Count, matrix };
+    return { coverage: firsts, class1: class1.flat(), class2: classes(sub.classDef2!, [...reach].sort((a, b) => a - b)).flat(), class2Count, matrix };
   });
 }
