@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { lazyFontkit } from './esbuild-lazy-fontkit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist/bundle');
@@ -44,6 +45,7 @@ const result = await build({
   banner: { js: 'var importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins,
   logLevel: 'warning',
+  plugins: [lazyFontkit()],
 });
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });

@@ -13,11 +13,18 @@ export interface FontFace {
   file: string;
 }
 
-/** One parsed face: what the Measurer reads. outputs/pdf/ re-reads the file through pdfkit. */
+/**
+ * A parsed face as the Measurer reads it and pdfkit draws it: fontkit's Font,
+ * or a TableFace (table-face.ts), which gives the same answers for a
+ * TrueType face without loading fontkit.
+ */
+export type DrawFont = Pick<Font, 'layout' | 'unitsPerEm' | 'ascent' | 'descent' | 'capHeight' | 'xHeight'>;
+
+/** One parsed face: what the Measurer reads and outputs/pdf/ registers with pdfkit. */
 export interface LoadedFont {
   id: FontId;
   file: string;
-  font: Font;
+  font: DrawFont;
   /** Whether the face has a glyph for a code point (from its width table: no cmap look-up in fontkit). */
   hasGlyph(codePoint: number): boolean;
   /** The face's em in font units, read once (fontkit's getter decodes the head table's fields on every call). */

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { createMeasurer, loadFonts } from '../../src/fonts/index.js';
 import type { FontFace } from '../../src/fonts/types.js';
-import { tableShaperFor } from '../../src/fonts/width-table/cache.js';
+import { create, type Font } from 'fontkit';
+import { tableShaperFor, widthTableFor } from '../../src/fonts/width-table/cache.js';
 
 const FONT_DIR = join(process.cwd(), 'fonts');
 const faces: FontFace[] = ['Regular', 'Italic', 'Bold', 'BoldItalic', 'SemiBold'].map((style) => ({
@@ -81,7 +82,7 @@ describe('createMeasurer', () => {
 
   it('measures nearly every sample from the width table, so the comparison above covers the table path', () => {
     for (const face of faces) {
-      const shaper = tableShaperFor(readFileSync(face.file));
+      const shaper = tableShaperFor(widthTableFor(readFileSync(face.file)));
       const chunks = all.flatMap((s) => s.match(/[^ \t]*[ \t]?/g) ?? []).filter((c) => c !== '');
       const covered = chunks.filter((c) => shaper.shape(c) !== undefined).length;
       expect(covered / chunks.length).toBeGreaterThan(0.95);
@@ -91,6 +92,15 @@ describe('createMeasurer', () => {
   it('is bit-exact with pdfkit, not only close', () => {
     doc.font('garamond-regular').fontSize(10.95);
     for (const s of all) expect(measurer.width(s, 'garamond-regular', 10.95)).toBe(doc.widthOfString(s));
+  });
+
+  it('is bit-exact with pdfkit drawing with our faces (what outputs/pdf/ registers), not only with fontkit', () => {
+    const ours = new PDFDocument({ autoFirstPage: false });
+    for (const face of faces) ours.registerFont(face.id, fonts.get(face.id)!.font as never);
+    for (const face of faces) {
+      ours.font(face.id).fontSize(10.95);
+      for (const s of all) expect(measurer.width(s, face.id, 10.95)).toBe(ours.widthOfString(s));
+    }
   });
 
   it('applies kerning and ligatures (the measure is not a sum of glyph advances)', () => {
@@ -104,7 +114,7 @@ describe('createMeasurer', () => {
     // pdfkit draws a justified line word by word; that equals the measure only if
     // no glyph kerns or ligates with the space. Check every glyph of every face.
     for (const face of faces) {
-      const font = fonts.get(face.id)!.font;
+      const font = create(readFileSync(face.file)) as Font;
       const space = measurer.width(' ', face.id, 1000);
       const bad: string[] = [];
       for (const cp of font.characterSet) {

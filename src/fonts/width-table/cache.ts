@@ -13,13 +13,20 @@ export { TABLE_DIR };
 const tables = new Map<string, WidthTable>();
 const shapers = new Map<string, TableShaper>();
 
+const hashes = new WeakMap<Uint8Array, string>();
+
+/** The sha256 of a font file's bytes, computed once per bytes object (coverage, table and face all ask for it). */
 export function fontSha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  let sha = hashes.get(bytes);
+  if (sha === undefined) {
+    sha = createHash('sha256').update(bytes).digest('hex');
+    hashes.set(bytes, sha);
+  }
+  return sha;
 }
 
 /** The width table of a font file's bytes, from the cache or derived once per process. */
-export function widthTableFor(bytes: Uint8Array): WidthTable {
-  const sha = fontSha256(bytes);
+export function widthTableFor(bytes: Uint8Array, sha = fontSha256(bytes)): WidthTable {
   let table = tables.get(sha);
   if (!table) {
     table = readCached(sha) ?? widthTableOf(bytes, sha);
@@ -28,9 +35,8 @@ export function widthTableFor(bytes: Uint8Array): WidthTable {
   return table;
 }
 
-/** The table shaper for a font file's bytes; depends on nothing but those bytes. */
-export function tableShaperFor(bytes: Uint8Array): TableShaper {
-  const table = widthTableFor(bytes);
+/** The table shaper for a width table, made once per font (it depends on nothing but the font's bytes). */
+export function tableShaperFor(table: WidthTable): TableShaper {
   let shaper = shapers.get(table.sha256);
   if (!shaper) {
     shaper = new TableShaper(table);

@@ -18,6 +18,8 @@ const RANGES: [number, number][] = [
 ];
 
 interface DeriveFont extends OpenTypeFont {
+  /** The TrueType/AAT kern table, which fontkit applies when GPOS does not kern. */
+  kern?: unknown;
   characterSet: number[];
   getGlyph(id: number): { advanceWidth: number };
   glyphForCodePoint(cp: number): { id: number };
@@ -38,6 +40,8 @@ export function deriveWidthTable(font: DeriveFont, sha256: string): WidthTable {
   const gsub = lookupsPerScript(font.GSUB);
   const gpos = lookupsPerScript(font.GPOS, (l) => !isMarkAttachment(l));
   if (!gsub || !gpos) return empty;
+  // Kerning from the legacy kern table is not modelled: such a face is shaped by fontkit.
+  if (font.kern && !SCRIPTS.every((s) => font.GPOS !== undefined && featureTags(font.GPOS, s).includes('kern'))) return empty;
 
   const gdef = font.GDEF?.glyphClassDef;
   const covered = new Map<number, number>();
@@ -59,8 +63,8 @@ export function deriveWidthTable(font: DeriveFont, sha256: string): WidthTable {
         format: WIDTH_TABLE_FORMAT,
         sha256,
         glyphs,
-        cmap: [...covered],
-        advances: [...reach].sort((a, b) => a - b).map((g) => [g, font.getGlyph(g).advanceWidth]),
+        cmap: [...covered].flat(),
+        advances: [...reach].sort((a, b) => a - b).flatMap((g) => [g, font.getGlyph(g).advanceWidth]),
         space: font.glyphForCodePoint(0x20).id,
         ligatures: gsub.lookups.filter((l) => typeOf(l, l.subTables[0]) === 4).map((l) => ligatureLookup(l, reach)),
         kerning: gpos.lookups.filter((l) => typeOf(l, l.subTables[0]) === 2).map((l) => kerningLookup(l, reach)),
@@ -95,13 +99,23 @@ function lookupsPerScript(table: LayoutTable | undefined, compared: (l: Lookup) 
   return { lookups: perScript[0]!.map((i) => table.lookupList.get(i)).filter(compared), all };
 }
 
-/** Lookup indexes in application order, as fontkit's OTProcessor.lookupsForFeatures per stage. */
-function activeLookups(table: LayoutTable, script: string | undefined): number[] {
+/** The default language system fontkit's OTProcessor picks for a script. */
+function langSysFor(table: LayoutTable, script: string | undefined): { featureIndexes: number[] } | undefined {
   const find = (tags: (string | undefined)[]) => {
     for (const tag of tags) for (const entry of table.scriptList) if (entry.tag === tag) return entry;
     return undefined;
   };
-  const langSys = (find([script]) ?? find(DEFAULT_SCRIPTS))?.script.defaultLangSys;
+  return (find([script]) ?? find(DEFAULT_SCRIPTS))?.script.defaultLangSys ?? undefined;
+}
+
+/** Feature tags of a script's default language system. */
+function featureTags(table: LayoutTable, script: string | undefined): string[] {
+  return (langSysFor(table, script)?.featureIndexes ?? []).map((i) => table.featureList[i]!.tag);
+}
+
+/** Lookup indexes in application order, as fontkit's OTProcessor.lookupsForFeatures per stage. */
+function activeLookups(table: LayoutTable, script: string | undefined): number[] {
+  const langSys = langSysFor(table, script);
   if (!langSys) return [];
   const features = new Map<string, number[]>();
   for (const i of langSys.featureIndexes) features.set(table.featureList[i]!.tag, table.featureList[i]!.feature.lookupListIndexes);
@@ -198,19 +212,20 @@ function kerningLookup(lookup: Lookup, reach: Set<number>): KerningSubtable[] {
   return subtables(lookup).map(({ sub }) => {
     const coverage = coverageGlyphs(sub.coverage!);
     if (sub.version === 1) {
-      const pairs: [number, [number, number][]][] = [];
+      const out = { firsts: [] as number[], ends: [] as number[], seconds: [] as number[], values: [] as number[] };
       coverage.forEach((first, i) => {
         if (!reach.has(first)) return;
         const seen = new Set<number>();
-        const row: [number, number][] = [];
         for (const p of sub.pairSets!.get(i)) {
           if (!reach.has(p.secondGlyph) || seen.has(p.secondGlyph)) continue;
           seen.add(p.secondGlyph);
-          row.push([p.secondGlyph, p.value1?.xAdvance ?? 0]);
+          out.seconds.push(p.secondGlyph);
+          out.values.push(p.value1?.xAdvance ?? 0);
         }
-        pairs.push([first, row]);
+        out.firsts.push(first);
+        out.ends.push(out.seconds.length);
       });
-      return { pairs };
+      return out;
     }
     const firsts = coverage.filter((g) => reach.has(g));
     const classes = (def: Parameters<typeof classOf>[1], glyphs: Iterable<number>) =>
@@ -224,6 +239,6 @@ function kerningLookup(lookup: Lookup, reach: Set<number>): KerningSubtable[] {
       const record = rows.has(c1) ? sub.classRecords!.get(c1) : undefined;
       for (let c2 = 0; c2 < class2Count; c2++) matrix.push(record ? (record.get(c2).value1?.xAdvance ?? 0) : 0);
     }
-    return { coverage: firsts, class1, class2: classes(sub.classDef2!, [...reach].sort((a, b) => a - b)), class2Count, matrix };
+    return { coverage: firsts, class1: class1.flat(), class2: classes(sub.classDef2!, [...reach].sort((a, b) => a - b)).flat(), class2Count, matrix };
   });
 }

@@ -7,7 +7,16 @@ export interface ShapedGlyph {
   xAdvance: number;
 }
 
-type Kern = { pairs: Map<number, Map<number, number>> } | { coverage: Set<number>; class1: Map<number, number>; class2: Map<number, number>; class2Count: number; matrix: number[] };
+/**
+ * A pair-kerning subtable for look-ups: the table's rows with each first
+ * glyph's row number (-1: none), or classes by glyph id (0: none). Built from
+ * flat arrays in one pass over the first glyphs: every build loads five
+ * tables, and a Map per row cost more than all of its look-ups.
+ */
+type Kern = { rowOf: Int32Array; ends: number[]; seconds: number[]; values: number[] } | { covered: Uint8Array; class1: Uint16Array; class2: Uint16Array; class2Count: number; matrix: number[] };
+
+/** Glyph ids are below this (OpenType's glyph count is a uint16): a pair's memo key is first * GLYPH_LIMIT + second. */
+const GLYPH_LIMIT = 0x10000;
 
 /**
  * A width table ready for look-ups. `shape` returns exactly what fontkit's
@@ -15,67 +24,119 @@ type Kern = { pairs: Map<number, Map<number, number>> } | { coverage: Set<number
  * advances), or undefined when any character is not covered.
  */
 export class TableShaper {
-  private readonly cmap = new Map<number, number>();
-  private readonly advances = new Map<number, number>();
+  /** Glyph id by BMP code point, -1 where the table does not shape the character. */
+  private readonly cmap = new Int32Array(0x10000).fill(-1);
+  private readonly advanceOf: Int32Array;
   private readonly ligatures: Map<number, [number[], number][]>[][];
   private readonly kerning: Kern[][];
+  /** Per kerning lookup, each pair's adjustment once worked out (0 when no subtable applies). */
+  private readonly pairs: Map<number, number>[];
   /** Glyph id of U+0020 for fontkit's glyph cache (see layout-from-table.ts). */
   readonly space: number;
 
   constructor(table: WidthTable) {
-    for (const [cp, gid] of table.cmap) this.cmap.set(cp, gid);
-    for (const [gid, advance] of table.advances) this.advances.set(gid, advance);
+    for (let i = 0; i < table.cmap.length; i += 2) this.cmap[table.cmap[i]!] = table.cmap[i + 1]!;
+    let glyphs = 0;
+    for (let i = 0; i < table.advances.length; i += 2) glyphs = Math.max(glyphs, table.advances[i]! + 1);
+    this.advanceOf = new Int32Array(glyphs);
+    for (let i = 0; i < table.advances.length; i += 2) this.advanceOf[table.advances[i]!] = table.advances[i + 1]!;
     this.space = table.space;
     this.ligatures = table.ligatures.map((lookup) => lookup.map((sub) => new Map(sub)));
+    const byGlyph = (pairs: number[]): Uint16Array => {
+      const array = new Uint16Array(glyphs);
+      for (let i = 0; i < pairs.length; i += 2) array[pairs[i]!] = pairs[i + 1]!;
+      return array;
+    };
     this.kerning = table.kerning.map((lookup) =>
-      lookup.map((sub): Kern =>
-        'pairs' in sub
-          ? { pairs: new Map(sub.pairs.map(([first, row]) => [first, new Map(row)])) }
-          : { coverage: new Set(sub.coverage), class1: new Map(sub.class1), class2: new Map(sub.class2), class2Count: sub.class2Count, matrix: sub.matrix },
-      ),
+      lookup.map((sub): Kern => {
+        if ('firsts' in sub) {
+          const rowOf = new Int32Array(glyphs).fill(-1);
+          sub.firsts.forEach((first, row) => (rowOf[first] = row));
+          return { rowOf, ends: sub.ends, seconds: sub.seconds, values: sub.values };
+        }
+        // Indexed by glyph id: every glyph shaping meets has an advance, so `glyphs` bounds them all.
+        const covered = new Uint8Array(glyphs);
+        for (const g of sub.coverage) covered[g] = 1;
+        return {
+          covered,
+          class1: byGlyph(sub.class1),
+          class2: byGlyph(sub.class2),
+          class2Count: sub.class2Count,
+          matrix: sub.matrix,
+        };
+      }),
     );
+    this.pairs = this.kerning.map(() => new Map());
   }
 
   /** The glyph of a code point the table maps (call only for one it maps). */
   idOf(codePoint: number): number {
-    return this.cmap.get(codePoint)!;
+    return this.cmap[codePoint]!;
   }
 
   shape(text: string): ShapedGlyph[] | undefined {
-    const glyphs: ShapedGlyph[] = [];
+    const ids = this.glyphIds(text);
+    if (!ids) return undefined;
+    const codePoints: number[][] = [];
+    for (let i = 0; i < text.length; i++) codePoints.push([text.charCodeAt(i)]);
+    const advances = this.position(ids, codePoints);
+    return ids.map((id, i) => ({ id, codePoints: codePoints[i]!, xAdvance: advances[i]! }));
+  }
+
+  /** The x advances `shape(text)` gives, without building its glyphs (what the Measurer asks for every chunk). */
+  advances(text: string): number[] | undefined {
+    const ids = this.glyphIds(text);
+    return ids && this.position(ids, undefined);
+  }
+
+  private glyphIds(text: string): number[] | undefined {
+    const ids: number[] = [];
     for (let i = 0; i < text.length; i++) {
-      const cp = text.charCodeAt(i);
-      const id = this.cmap.get(cp);
-      if (id === undefined) return undefined;
-      glyphs.push({ id, codePoints: [cp], xAdvance: 0 });
+      const id = this.cmap[text.charCodeAt(i)]!;
+      if (id < 0) return undefined;
+      ids.push(id);
     }
-    for (const lookup of this.ligatures) this.ligate(glyphs, lookup);
-    for (const g of glyphs) g.xAdvance = this.advances.get(g.id)!;
-    for (const lookup of this.kerning) {
-      for (let i = 0; i + 1 < glyphs.length; i++) {
-        for (const sub of lookup) {
-          const k = kern(sub, glyphs[i]!.id, glyphs[i + 1]!.id);
-          if (k !== undefined) {
-            glyphs[i]!.xAdvance += k;
-            break;
+    return ids;
+  }
+
+  /** Ligates `ids` in place (merging `codePoints` alongside, when given) and returns their x advances, kerned. */
+  private position(ids: number[], codePoints: number[][] | undefined): number[] {
+    for (const lookup of this.ligatures) this.ligate(ids, codePoints, lookup);
+    const advances = ids.map((id) => this.advanceOf[id]!);
+    this.kerning.forEach((lookup, l) => {
+      const pairs = this.pairs[l]!;
+      for (let i = 0; i + 1 < ids.length; i++) {
+        const key = ids[i]! * GLYPH_LIMIT + ids[i + 1]!;
+        let k = pairs.get(key);
+        if (k === undefined) {
+          k = 0;
+          for (const sub of lookup) {
+            const found = kern(sub, ids[i]!, ids[i + 1]!);
+            if (found !== undefined) {
+              k = found;
+              break;
+            }
           }
+          pairs.set(key, k);
         }
+        advances[i]! += k;
       }
-    }
-    return glyphs;
+    });
+    return advances;
   }
 
   /** One ligature lookup over the run, left to right, as fontkit's GSUB type 4. */
-  private ligate(glyphs: ShapedGlyph[], lookup: Map<number, [number[], number][]>[]): void {
-    for (let i = 0; i < glyphs.length; i++) {
+  private ligate(ids: number[], codePoints: number[][] | undefined, lookup: Map<number, [number[], number][]>[]): void {
+    for (let i = 0; i < ids.length; i++) {
       for (const sub of lookup) {
-        const ligatures = sub.get(glyphs[i]!.id);
+        const ligatures = sub.get(ids[i]!);
         if (ligatures === undefined) continue;
-        const hit = ligatures.find(([components]) => components.every((c, k) => glyphs[i + 1 + k]?.id === c));
+        const hit = ligatures.find(([components]) => components.every((c, k) => ids[i + 1 + k] === c));
         if (hit === undefined) continue;
         const [components, id] = hit;
-        const parts = glyphs.splice(i + 1, components.length);
-        glyphs[i] = { id, codePoints: [glyphs[i]!.codePoints, ...parts.map((p) => p.codePoints)].flat(), xAdvance: 0 };
+        ids.splice(i + 1, components.length);
+        ids[i] = id;
+        if (codePoints) codePoints[i] = [codePoints[i]!, ...codePoints.splice(i + 1, components.length)].flat();
         break;
       }
     }
@@ -84,7 +145,13 @@ export class TableShaper {
 
 /** The x advance adjustment of a pair, or undefined when the subtable does not apply (fontkit then tries the next one). */
 function kern(sub: Kern, first: number, second: number): number | undefined {
-  if ('pairs' in sub) return sub.pairs.get(first)?.get(second);
-  if (!sub.coverage.has(first)) return undefined;
-  return sub.matrix[(sub.class1.get(first) ?? 0) * sub.class2Count + (sub.class2.get(second) ?? 0)] ?? 0;
+  if ('rowOf' in sub) {
+    const row = sub.rowOf[first]!;
+    if (row < 0) return undefined;
+    // A row holds a first glyph's pairs in the font's order, each second glyph once.
+    for (let i = row === 0 ? 0 : sub.ends[row - 1]!; i < sub.ends[row]!; i++) if (sub.seconds[i] === second) return sub.values[i];
+    return undefined;
+  }
+  if (sub.covered[first] !== 1) return undefined;
+  return sub.matrix[sub.class1[first]! * sub.class2Count + sub.class2[second]!] ?? 0;
 }

@@ -4,7 +4,10 @@
  * instead of by running the OpenType engine for every word.
  *
  * Everything is in font units and glyph ids, derived from the font file alone
- * (see derive.ts); `sha256` names the bytes it was derived from.
+ * (see derive.ts); `sha256` names the bytes it was derived from. Pairs and
+ * triples are flat number arrays: the table is read (JSON.parse) by every
+ * build, and a flat array parses and loads into typed arrays several times
+ * faster than one small array per entry.
  */
 export interface WidthTable {
   /** Bumped whenever the derivation changes, so stale cache files are ignored. */
@@ -12,10 +15,10 @@ export interface WidthTable {
   sha256: string;
   /** [first, last] code point ranges the font has a glyph for (all of its cmap, not only what the table shapes). */
   glyphs: [number, number][];
-  /** [code point, glyph id] for every code point the table may shape; anything else goes to fontkit. */
-  cmap: [number, number][];
-  /** [glyph id, advance width] for every glyph the table can produce. */
-  advances: [number, number][];
+  /** Flat (code point, glyph id) pairs for every code point the table may shape (all in the BMP); anything else goes to fontkit. */
+  cmap: number[];
+  /** Flat (glyph id, advance width) pairs for every glyph the table can produce. */
+  advances: number[];
   /** Glyph id of U+0020 (0 if none): fontkit looks it up after every layout. */
   space: number;
   /** Ligature lookups in the order fontkit applies them; each is a list of subtables. */
@@ -24,22 +27,29 @@ export interface WidthTable {
   kerning: KerningSubtable[][];
 }
 
-export const WIDTH_TABLE_FORMAT = 2;
+export const WIDTH_TABLE_FORMAT = 3;
 
 /** [first glyph, its ligatures in the font's order: [following components, ligature glyph]]. */
 export type LigatureSubtable = [number, [number[], number][]][];
 
-/** PairPos format 1: [first glyph, [second glyph, x advance adjustment][]] for every covered first glyph. */
+/**
+ * PairPos format 1, row by row: the covered first glyphs, where each one's
+ * row ends in `seconds` and `values` (it starts where the previous ends), and
+ * for each pair its second glyph and x advance adjustment, each pair once.
+ */
 export interface PairsSubtable {
-  pairs: [number, [number, number][]][];
+  firsts: number[];
+  ends: number[];
+  seconds: number[];
+  values: number[];
 }
 
 /** PairPos format 2: classes of the glyphs the table can produce and the class-by-class x advance matrix. */
 export interface ClassesSubtable {
   coverage: number[];
-  /** [glyph, class] where the class is not 0. */
-  class1: [number, number][];
-  class2: [number, number][];
+  /** Flat (glyph, class) pairs where the class is not 0. */
+  class1: number[];
+  class2: number[];
   class2Count: number;
   /** Row-major class1 x class2 x-advance adjustments. */
   matrix: number[];

@@ -1,5 +1,5 @@
 import type { TextItem } from '../../typeset/types.js';
-import type { PdfDocument, PdfEncoded } from './pdfkit-api.js';
+import type { PdfDocument, PdfFace } from './pdfkit-api.js';
 
 /**
  * Draws one text item inside the marked content `open` starts, with every
@@ -19,45 +19,151 @@ export function drawTextItem(doc: PdfDocument, item: TextItem, open: () => void)
   const text = item.spaceAfter ? `${body} ` : body;
   if (text !== '') {
     open();
-    withWordSpacing(doc, item.wordSpacing, item.size, () => drawAt(doc, text, item.x, item.y));
+    drawRun(doc, text, item.x, item.y, item.wordSpacing);
     doc.endMarkedContent();
   }
   if (hyphen) {
     doc.markContent('Artifact', { type: 'Layout' });
-    drawAt(doc, '-', item.x + item.width - doc.widthOfString('-'), item.y);
+    drawRun(doc, '-', item.x + item.width - doc.widthOfString('-'), item.y, 0);
     doc.endMarkedContent();
   }
 }
-function drawAt(doc: PdfDocument, text: string, x: number, y: number): void {
-  // 'alphabetic': pdfkit's y is the baseline (the default puts the ascender there).
-  // The same operators as doc.text(text, x, y, { lineBreak: false }), which
-  // measured each string twice more to move a cursor no one reads.
+
+/** One chunk (a word and the space after it) in the subset of the current document's face. */
+interface EncodedChunk {
+  ids: number[];
+  codes: string[];
+  /** Positions in 1/1000 em, as pdfkit scales them. */
+  xAdvance: number[];
+  advanceWidth: number[];
+  xOffset: number[];
+  yOffset: number[];
+}
+
+const chunksOf = new WeakMap<PdfFace, Map<string, EncodedChunk>>();
+
+/**
+ * The content operators pdfkit's `doc.text(text, x, y, { lineBreak: false,
+ * baseline: 'alphabetic' })` writes, byte for byte, with each space glyph
+ * advanced by `wordSpacing` points more (a TJ offset after it). pdfkit
+ * shapes each chunk once per document (its layout cache; the face answers
+ * from its width table) and encodes the whole string glyph by glyph on every
+ * draw; here each chunk is encoded once per document and the item's TJ is
+ * made from the encoded chunks, so no glyph array is concatenated, copied or
+ * looked up in the subset again.
+ */
+function drawRun(doc: PdfDocument, text: string, x: number, baseline: number, wordSpacing: number): void {
   if (text.includes('\n')) throw new Error(`text item '${text}' holds a line break`);
-  doc._fragment(text, x, y, { baseline: 'alphabetic', textWidth: 0, wordCount: 0 });
+  const font = doc._font;
+  const size = doc._fontSize;
+  // A justified item encodes the space glyph first (it is the glyph widened), as the earlier
+  // encode-patching drawing did: the subset keeps its glyph order, the PDFs their bytes.
+  const spaceId = wordSpacing === 0 ? -1 : encodedChunk(font, ' ').ids[0];
+  const extra = (wordSpacing * 1000) / size;
+
+  doc.save();
+  doc.transform(1, 0, 0, -1, 0, doc.page.height);
+  const y = doc.page.height - baseline - 0; // pdfkit's baseline shift, 0 for 'alphabetic' (kept: the same float)
+  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  doc.addContent('BT');
+  doc.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
+  doc.addContent(`/${font.id} ${number(size)} Tf`);
+
+  // pdfkit's _fragment: a TJ segment ends at every glyph whose advance differs
+  // from its width (kerning, word spacing), carrying the difference; a glyph
+  // with an x or y offset (a mark) is placed by its own Tm.
+  const scale = size / 1000;
+  const commands: string[] = [];
+  let hex = '';
+  let lastOffset = 0;
+  let hadOffset = false;
+  const addSegment = (): void => {
+    if (hex !== '') commands.push(`<${hex}> ${number(-lastOffset)}`);
+    hex = '';
+  };
+  const flush = (): void => {
+    addSegment();
+    if (commands.length > 0) {
+      doc.addContent(`[${commands.join(' ')}] TJ`);
+      commands.length = 0;
+    }
+  };
+  forEachChunk(text, (chunk) => {
+    const e = encodedChunk(font, chunk);
+    for (let i = 0; i < e.ids.length; i++) {
+      const xAdvance = e.ids[i] === spaceId ? e.xAdvance[i]! + extra : e.xAdvance[i]!;
+      const offset = xAdvance - e.advanceWidth[i]!;
+      if (e.xOffset[i] || e.yOffset[i]) {
+        flush();
+        doc.addContent(`1 0 0 1 ${number(x + e.xOffset[i]! * scale)} ${number(y + e.yOffset[i]! * scale)} Tm`);
+        hex = e.codes[i]!;
+        lastOffset = offset;
+        flush();
+        hadOffset = true;
+      } else {
+        if (hadOffset) {
+          doc.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
+          hadOffset = false;
+        }
+        hex += e.codes[i]!;
+        lastOffset = offset;
+        if (offset !== 0) addSegment();
+      }
+      x += xAdvance * scale;
+    }
+  });
+  flush();
+  doc.addContent('ET');
+  doc.restore();
+}
+
+/** The chunks pdfkit's EmbeddedFont.layout shapes one by one: each ends after a space or tab. */
+function forEachChunk(text: string, visit: (chunk: string) => void): void {
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) {
+      visit(text.slice(last, i + 1));
+      last = i + 1;
+    }
+  }
+  if (last < text.length) visit(text.slice(last));
 }
 
 /**
- * Runs `draw` with the current face's encoder adding `wordSpacing` points to
- * the advance of each space glyph; pdfkit turns a changed advance into a TJ
- * offset. The face's layout cache is left untouched (positions are copied).
+ * A chunk shaped by pdfkit and encoded as its EmbeddedFont.encode does: each
+ * glyph's subset id, and on the glyph's first use its width and code points
+ * for the W array and the ToUnicode map. Done once per chunk and document,
+ * in drawing order, so the subset numbers glyphs as pdfkit would.
  */
-function withWordSpacing(doc: PdfDocument, wordSpacing: number, size: number, draw: () => void): void {
-  if (wordSpacing === 0) {
-    draw();
-    return;
+function encodedChunk(font: PdfFace, chunk: string): EncodedChunk {
+  let chunks = chunksOf.get(font);
+  if (!chunks) {
+    chunks = new Map();
+    chunksOf.set(font, chunks);
   }
-  const font = doc._font;
-  const encode = font.encode;
-  const [spaceCodes] = encode.call(font, ' ');
-  const space = spaceCodes[0];
-  const extra = (wordSpacing * 1000) / size;
-  font.encode = (text: string, features?: unknown): PdfEncoded => {
-    const [codes, positions] = encode.call(font, text, features);
-    return [codes, positions.map((p, i) => (codes[i] === space ? { ...p, xAdvance: p.xAdvance + extra } : p))];
-  };
-  try {
-    draw();
-  } finally {
-    font.encode = encode;
-  }
+  let e = chunks.get(chunk);
+  if (e) return e;
+  const run = font.layoutCached(chunk);
+  e = { ids: [], codes: [], xAdvance: [], advanceWidth: [], xOffset: [], yOffset: [] };
+  run.glyphs.forEach((glyph, i) => {
+    const gid = font.subset.includeGlyph(glyph.id);
+    font.widths[gid] ??= glyph.advanceWidth * font.scale;
+    font.unicode[gid] ??= glyph.codePoints;
+    const p = run.positions[i]!;
+    e.ids.push(glyph.id);
+    e.codes.push(`0000${gid.toString(16)}`.slice(-4));
+    e.xAdvance.push(p.xAdvance);
+    e.advanceWidth.push(p.advanceWidth);
+    e.xOffset.push(p.xOffset);
+    e.yOffset.push(p.yOffset);
+  });
+  chunks.set(chunk, e);
+  return e;
+}
+
+/** PDFObject.number: how pdfkit writes every number into a content stream. */
+function number(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
 }

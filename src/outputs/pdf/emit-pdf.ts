@@ -16,10 +16,10 @@ import type { FontFace, PdfMeta } from './types.js';
 export interface EmitOptions {
   /**
    * The faces the Measurer used, parsed once per build. pdfkit then draws with
-   * the very font objects that were measured and skips parsing and warming up
-   * each face's shaping tables again (about 12 ms per face and PDF). A face is
-   * taken from here only when its id and file match; the bytes are the same
-   * either way.
+   * the very face objects that were measured (for the bundled faces, our own
+   * TableFace: no fontkit at all) instead of parsing each file again with
+   * fontkit. A face is taken from here only when its id and file match; the
+   * bytes are the same either way.
    */
   loadedFonts?: LoadedFonts;
 }
@@ -47,7 +47,8 @@ export async function emitPdf(
   options: EmitOptions = {},
 ): Promise<Uint8Array> {
   if (Number.isNaN(meta.date.getTime())) throw new Error('emitPdf: meta.date is not a valid date');
-  // CommonJS, as fonts/ requires fontkit: one fontkit instance for measuring and drawing.
+  // CommonJS, as fonts/ requires fontkit: one fontkit instance for measuring and drawing (pdfkit
+  // requires it at load; in a bundle holding pdfkit, scripts/esbuild-lazy-fontkit.mjs defers that).
   const PDFDocument = createRequire(import.meta.url)('pdfkit') as PdfDocumentConstructor;
 
   const info: Record<string, string | Date> = {

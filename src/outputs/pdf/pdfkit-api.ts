@@ -5,7 +5,7 @@
  * pinned; every internal used here is named in this file and nowhere else.
  */
 
-import type { Font } from 'fontkit';
+import type { DrawFont } from '../../fonts/types.js';
 
 /** A pdfkit PDFReference: an indirect object whose `data` is written on `end()`. */
 export interface PdfRef {
@@ -33,12 +33,30 @@ export interface PdfOutlineNode {
   outlineData: Record<string, unknown>;
 }
 
-/** What pdfkit's EmbeddedFont.encode returns: 4-hex-digit glyph codes and their fontkit positions (1000 units/em). */
-export type PdfEncoded = [string[], { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[]];
+/** Internal: a glyph run of pdfkit's EmbeddedFont, positions in 1/1000 em (its own cached object: read, never change). */
+export interface PdfGlyphRun {
+  glyphs: readonly { id: number; advanceWidth: number; codePoints: number[] }[];
+  positions: readonly { xAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[];
+}
 
-/** Internal: the selected face; outputs/pdf/draw-text.ts wraps `encode` to widen spaces (see there). */
+/**
+ * Internal: the selected face, pdfkit's EmbeddedFont. outputs/pdf/draw-text.ts
+ * encodes its glyph runs itself with the same bookkeeping as its `encode`
+ * (subset ids, widths and ToUnicode code points on a glyph's first use).
+ */
 export interface PdfFace {
-  encode(text: string, features?: unknown): PdfEncoded;
+  /** Resource name, e.g. "F1". */
+  id: string;
+  /** 1000 / unitsPerEm: font units to the 1/1000 em of widths and positions. */
+  scale: number;
+  /** pdfkit's shaping of one space-delimited chunk, remembered per document. */
+  layoutCached(text: string): PdfGlyphRun;
+  subset: { includeGlyph(glyph: number): number };
+  /** Widths (1/1000 em) and ToUnicode code points by subset id, as `encode` fills them. */
+  widths: (number | undefined)[];
+  unicode: (number[] | undefined)[];
+  /** The font dictionary's reference, made on first call. */
+  ref(): PdfRef;
 }
 
 /** Internal: a stream object; `write` takes one content operator (a string, "\n" added) or bytes, `finalize` writes it out. */
@@ -50,36 +68,31 @@ export interface PdfStreamRef {
 export interface PdfDocument {
   info: Record<string, unknown>;
   _font: PdfFace;
-  /** Internal: the current page; outputs/pdf/write-batching.ts batches its content stream's writes. */
-  page: { content: PdfStreamRef };
+  _fontSize: number;
+  /**
+   * Internal: the current page; outputs/pdf/write-batching.ts batches its
+   * content stream's writes, draw-text.ts adds the font resources it uses.
+   */
+  page: { content: PdfStreamRef; height: number; fonts: Record<string, PdfRef | undefined> };
+  /** Internal: writes one content operator to the current page. */
+  addContent(operator: string): PdfDocument;
   /** Internal: appends to the file (a string gets "\n"), advancing `_offset`, from which the xref table is made. */
   _write(data: string | Uint8Array): void;
   _offset: number;
   outline: PdfOutlineNode;
 
-  /** `src`: a file path, or an already parsed fontkit font (pdfkit takes anything with `layout`). */
-  registerFont(name: string, src: string | Font): PdfDocument;
+  /** `src`: a file path, or an already parsed face (pdfkit takes anything with `layout` as a font). */
+  registerFont(name: string, src: string | DrawFont): PdfDocument;
   font(name: string): PdfDocument;
   fontSize(size: number): PdfDocument;
   fillColor(color: string): PdfDocument;
   addPage(options: { size: [number, number]; margin: number }): PdfDocument;
-  /**
-   * Internal: the one-line text drawing that `text()` ends in, without its
-   * option merging and the width measures that only move the text cursor
-   * (outputs/pdf/ always gives x and y). `textWidth` and `wordCount` feed only
-   * underline, strike and link rectangles, which are never asked for here.
-   */
-  _fragment(
-    text: string,
-    x: number,
-    y: number,
-    options: { baseline: 'alphabetic'; textWidth: number; wordCount: number },
-  ): void;
   widthOfString(text: string): number;
   rect(x: number, y: number, w: number, h: number): PdfDocument;
   fill(color: string): PdfDocument;
   save(): PdfDocument;
   restore(): PdfDocument;
+  transform(m11: number, m12: number, m21: number, m22: number, dx: number, dy: number): PdfDocument;
   link(
     x: number,
     y: number,

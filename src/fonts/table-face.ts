@@ -1,0 +1,91 @@
+import type { Font, Glyph, GlyphRun } from 'fontkit';
+import { horizontalMetrics, type Sfnt } from './sfnt/read-sfnt.js';
+import { TrueTypeSubset } from './sfnt/subset.js';
+import type { TableShaper } from './width-table/shape.js';
+import { glyphRun, layoutFromTable } from './width-table/layout-from-table.js';
+
+/**
+ * A TrueType face as pdfkit's EmbeddedFont reads it (pdfkit takes any object
+ * with `layout` as a font), made from our own reading of the file and its
+ * width table: text the table covers is shaped, measured, drawn and
+ * subsetted without fontkit. Text it does not cover (other scripts, marks,
+ * features) is shaped by fontkit, parsed from the same bytes on first need.
+ *
+ * Every value pdfkit writes into the PDF is the one fontkit gives for the
+ * same file: metrics and names from the same tables, the subset's bytes (see
+ * sfnt/subset.ts), and the ToUnicode code points, which pdfkit takes from the
+ * glyph objects: like fontkit, a glyph keeps the code points of its first
+ * request, and requests come in fontkit's order (see `layout`).
+ */
+export class TableFace {
+  readonly type = 'TTF';
+  readonly postscriptName: string;
+  readonly unitsPerEm: number;
+  readonly ascent: number;
+  readonly descent: number;
+  readonly lineGap: number;
+  readonly capHeight: number;
+  readonly xHeight: number;
+  readonly italicAngle: number;
+  readonly bbox: Sfnt['bbox'];
+  /** The fields of fontkit's parsed tables that pdfkit's EmbeddedFont.embed reads. */
+  readonly 'OS/2': { readonly sFamilyClass: number };
+  readonly post: { readonly isFixedPitch: boolean };
+  readonly head: { readonly macStyle: { readonly italic: boolean } };
+  /**
+   * What pdfkit's isEqualFont compares when two registered faces share a
+   * PostScript name: equal exactly when the files' bytes are (`sha256`).
+   */
+  readonly _tables: { readonly head: { readonly checkSumAdjustment: string }; readonly name: { readonly records: string } };
+  /** fontkit's layout, from the width table for the text it covers (see width-table/layout-from-table.ts). */
+  readonly layout: Font['layout'];
+  private readonly glyphs = new Map<number, Glyph>();
+  private fontkitFont: Font | undefined;
+
+  constructor(
+    private readonly sfnt: Sfnt,
+    shaper: TableShaper,
+    sha256: string,
+    /** fontkit's parse of the same bytes, for text the table does not cover. */
+    private readonly parse: () => Font,
+  ) {
+    this.postscriptName = sfnt.postscriptName;
+    this.unitsPerEm = sfnt.unitsPerEm;
+    this.ascent = sfnt.ascent;
+    this.descent = sfnt.descent;
+    this.lineGap = sfnt.lineGap;
+    this.capHeight = sfnt.capHeight;
+    this.xHeight = sfnt.xHeight;
+    this.italicAngle = sfnt.italicAngle;
+    this.bbox = sfnt.bbox;
+    this['OS/2'] = { sFamilyClass: sfnt.familyClass };
+    this.post = { isFixedPitch: sfnt.isFixedPitch };
+    this.head = { macStyle: { italic: sfnt.italic } };
+    this._tables = { head: { checkSumAdjustment: sha256 }, name: { records: sha256 } };
+    this.layout = layoutFromTable((id, codePoints) => this.getGlyph(id, codePoints), shaper, (text, features) => this.layoutWithFontkit(text, features));
+  }
+
+  /** The glyph object for an id; the code points of its first request stick to it, as in fontkit. */
+  getGlyph(id: number, codePoints: number[] = []): Glyph {
+    let glyph = this.glyphs.get(id);
+    if (!glyph) {
+      glyph = { id, codePoints, advanceWidth: horizontalMetrics(this.sfnt, id).advance };
+      this.glyphs.set(id, glyph);
+    }
+    return glyph;
+  }
+
+  createSubset(): TrueTypeSubset {
+    return new TrueTypeSubset(this.sfnt);
+  }
+
+  /** fontkit's run, its glyphs swapped for ours (so the first-request code points hold across both paths). */
+  private layoutWithFontkit(text: string, features: string[] | Record<string, boolean> | undefined): GlyphRun {
+    this.fontkitFont ??= this.parse();
+    const shaped = this.fontkitFont.layout(text, features);
+    return glyphRun(
+      shaped.glyphs.map((g) => this.getGlyph(g.id, g.codePoints)),
+      shaped.positions,
+    );
+  }
+}
