@@ -1,7 +1,7 @@
 import type { Layout } from '../layout/types.js';
 import type { Dropped, Selected } from '../select/types.js';
 import type { PageTree } from './types.js';
-import type { ComposeParams } from '../compose/theme.js';
+import { AS_DESIGNED, paramsKey, type ComposeParams } from '../compose/theme.js';
 import { applyDrops, dropCandidates } from '../select/drop.js';
 
 /** Typesets one variant with given content and parameters: compose then typeset. */
@@ -53,18 +53,18 @@ function firstFitting<T>(values: readonly T[], fits: (v: T) => PageTree | undefi
  * layout's fit policy (data), not constants here.
  */
 export function fitToBudget(selected: Selected, layout: Layout, budget: number | undefined, typeset: Render): FitResult {
-  const designed: ComposeParams = { scale: 1, spacing: 1 };
+  const designed: ComposeParams = { ...AS_DESIGNED };
   const first = typeset(selected, designed);
   if (budget === undefined || first.pages.length <= budget) return { ok: true, tree: first, selected, dropped: [], params: designed };
 
   // A pass is a pure function of its content and parameters: never typeset the
   // same pair twice. Only a tree that fits is ever returned, so of the others
   // only the page count is kept (keeping them all held a 771-page CV twenty times).
-  const done = new Map<Selected, Map<string, PageTree | number>>([[selected, new Map([['1 1', first.pages.length]])]]);
+  const done = new Map<Selected, Map<string, PageTree | number>>([[selected, new Map([[paramsKey(designed), first.pages.length]])]]);
   const render = (s: Selected, p: ComposeParams): PageTree | number => {
     let byParams = done.get(s);
     if (!byParams) done.set(s, (byParams = new Map()));
-    const key = `${p.scale} ${p.spacing}`;
+    const key = paramsKey(p);
     let kept = byParams.get(key);
     if (kept === undefined) {
       const tree = typeset(s, p);
