@@ -6,7 +6,7 @@ import { createMeasurer, glyphCoverage, loadFonts, readFontFiles, type GlyphCove
 import { loadHyphenator, type Hyphenator } from '../hyphenation/index.js';
 import { breakParagraph } from '../typeset/paragraph/index.js';
 import type { ParagraphResult } from '../typeset/paragraph/types.js';
-import { createTypesetter, paragraphKey } from '../typeset/index.js';
+import { createTypesetter } from '../typeset/index.js';
 import type { PageSpec, PageTree } from '../typeset/types.js';
 
 /**
@@ -106,7 +106,7 @@ export function createSession(): WatchableSession {
       if (!typeset) {
         const memo = new Map<string, ParagraphResult>();
         const run = createTypesetter((input, m) => {
-          const key = paragraphKey(input);
+          const key = JSON.stringify(input);
           let result = memo.get(key);
           if (!result) {
             if (memo.size >= MEMO_LIMIT) memo.clear();

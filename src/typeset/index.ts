@@ -12,7 +12,6 @@ import type { Hyphenator } from '../hyphenation/index.js';
 export { createTypesetter } from './typeset-document.js';
 export { fitToBudget, type FitResult, type Render } from './fit.js';
 export type { LineBreaker } from './measure-blocks.js';
-export { paragraphKey } from './paragraph-key.js';
 
 /**
  * Lays the document out on pages: breaks paragraphs, paginates with

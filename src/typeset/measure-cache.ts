@@ -1,5 +1,5 @@
 /**
- * Memo of the Measurer for one typesetting call, shared by its paragraphs:
+ * Memo of the Measurer for one typesetting call (and within it, one paragraph):
  * the breakers ask for the same word, space and
  * hyphen widths many times, and a real (fontkit) measurer shapes on each call.
  */
@@ -26,20 +26,12 @@ function twoLevel<K1, K2, V>(): { get(a: K1, b: K2): V | undefined; set(a: K1, b
   };
 }
 
-/** The measurers made here: wrapping one again would only add lookups. */
-const made = new WeakSet<Measurer>();
-
-/**
- * Wraps `m` with maps keyed by (font, size, text), live as long as the caller
- * keeps it: one typesetting call, whose paragraphs then share it (`m` itself
- * when it is one already).
- */
+/** Wraps `m` with maps keyed by (font, size, text); live for one breakParagraph call. */
 export function cacheMeasurer(m: Measurer): CachedMeasurer {
-  if (made.has(m)) return m;
   const widths = twoLevel<string, number, Map<string, number>>();
   const metrics = twoLevel<string, number, FontMetrics>();
   const glyphs = twoLevel<string, number, boolean>();
-  const cached: CachedMeasurer = {
+  return {
     width(text, font, size) {
       if (text === '') return 0;
       let texts = widths.get(font, size);
@@ -68,6 +60,4 @@ export function cacheMeasurer(m: Measurer): CachedMeasurer {
       return v;
     },
   };
-  made.add(cached);
-  return cached;
 }
