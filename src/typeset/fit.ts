@@ -19,28 +19,54 @@ function descending(from: number, to: number, steps: number): number[] {
 }
 
 /**
- * The first of `values` (loosest first) that fits, by bisection: a tighter
- * value never makes the document longer, so what fits is a tail of the list.
- * The tightest is tried first, because when even it does not fit (the usual
- * case on the way down) that one pass settles the step.
+ * The least i in lo..hi with ok(i), given ok(hi) and that ok, once true,
+ * stays true up to hi. Probes from the end the answer is expected near, in
+ * doubling steps, then bisects the last gap: a few passes when the answer is
+ * close, about twice a bisection's at worst.
  */
-function firstFitting<T>(values: readonly T[], fits: (v: T) => PageTree | undefined): { value: T; tree: PageTree } | undefined {
-  if (values.length === 0) return undefined;
-  const last = values.length - 1;
-  const tightest = fits(values[last]!);
-  if (!tightest) return undefined;
-  let lo = 0;
-  let hi = last;
-  let found = { value: values[last]!, tree: tightest };
+function leastTrue(lo: number, hi: number, ok: (i: number) => boolean, near: 'lo' | 'hi'): number {
+  let step = 1;
+  if (near === 'hi') {
+    while (hi > lo) {
+      const probe = Math.max(lo, hi - step);
+      if (!ok(probe)) {
+        lo = probe + 1;
+        break;
+      }
+      hi = probe;
+      step *= 2;
+    }
+  } else {
+    for (let probe = lo; probe < hi; probe = lo + step - 1, step *= 2) {
+      if (ok(probe)) {
+        hi = probe;
+        break;
+      }
+      lo = probe + 1;
+    }
+  }
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    const tree = fits(values[mid]!);
-    if (tree) {
-      hi = mid;
-      found = { value: values[mid]!, tree };
-    } else lo = mid + 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
   }
-  return found;
+  return lo;
+}
+
+/**
+ * The first of `values` (loosest first) that fits: a tighter value never
+ * makes the document longer, so what fits is a tail of the list. The
+ * tightest is tried first, because when even it does not fit (the usual case
+ * on the way down) that one pass settles the step; then the search starts
+ * from the end the answer is expected near.
+ */
+function firstFitting<T>(values: readonly T[], fits: (v: T) => PageTree | undefined, near: 'lo' | 'hi'): { value: T; tree: PageTree } | undefined {
+  if (values.length === 0) return undefined;
+  const last = values.length - 1;
+  if (!fits(values[last]!)) return undefined;
+  const i = leastTrue(0, last, (k) => fits(values[k]!) !== undefined, near);
+  // Every pass that fits is kept by the caller's memo, so asking again costs nothing.
+  return { value: values[i]!, tree: fits(values[i]!)! };
 }
 
 /**
@@ -49,7 +75,7 @@ function firstFitting<T>(values: readonly T[], fits: (v: T) => PageTree | undefi
  * leaving out what ranks lowest. Once content had to go, it gives back as
  * much size and spacing as the page still allows. Every step is a pure
  * re-typeset, so the result is deterministic; each step's value is found by
- * bisection (29 passes became 13 for the sample resume). The steps and floors are the
+ * a doubling search and bisection (29 passes became 8 for the sample resume). The steps and floors are the
  * layout's fit policy (data), not constants here.
  */
 export function fitToBudget(selected: Selected, layout: Layout, budget: number | undefined, typeset: Render): FitResult {
@@ -80,9 +106,9 @@ export function fitToBudget(selected: Selected, layout: Layout, budget: number |
   const minScale = Math.min(1, layout.fit.minFontSize / layout.type.size);
   const minSpacing = layout.fit.minSpacing;
 
-  const bySpacing = firstFitting(descending(1, minSpacing, layout.fit.spacingSteps), (spacing) => fits(selected, { scale: 1, spacing }));
+  const bySpacing = firstFitting(descending(1, minSpacing, layout.fit.spacingSteps), (spacing) => fits(selected, { scale: 1, spacing }), 'lo');
   if (bySpacing) return { ok: true, tree: bySpacing.tree, selected, dropped: [], params: { scale: 1, spacing: bySpacing.value } };
-  const byScale = firstFitting(descending(1, minScale, layout.fit.scaleSteps), (scale) => fits(selected, { scale, spacing: minSpacing }));
+  const byScale = firstFitting(descending(1, minScale, layout.fit.scaleSteps), (scale) => fits(selected, { scale, spacing: minSpacing }), 'lo');
   if (byScale) return { ok: true, tree: byScale.tree, selected, dropped: [], params: { scale: byScale.value, spacing: minSpacing } };
 
   const tightest: ComposeParams = { scale: minScale, spacing: minSpacing };
@@ -98,21 +124,14 @@ export function fitToBudget(selected: Selected, layout: Layout, budget: number |
     const least = render(all.selected, tightest);
     return { ok: false, pagesNeeded: typeof least === 'number' ? least : least.pages.length, budget };
   }
-  // The fewest drops that fit (more drops never make the document longer).
-  let lo = 1;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (fits(withDrops(mid).selected, tightest)) hi = mid;
-    else lo = mid + 1;
-  }
-  const chosen = withDrops(lo);
+  // The fewest drops that fit (more drops never make the document longer); usually few go.
+  const chosen = withDrops(leastTrue(1, candidates.length, (k) => fits(withDrops(k).selected, tightest) !== undefined, 'lo'));
   // Give back size first, then spacing, as far as the page allows.
   let params = tightest;
-  const scaleBack = firstFitting([1, ...descending(1, minScale, layout.fit.scaleSteps)].filter((scale) => scale > params.scale), (scale) => fits(chosen.selected, { scale, spacing: minSpacing }));
+  const scaleBack = firstFitting([1, ...descending(1, minScale, layout.fit.scaleSteps)].filter((scale) => scale > params.scale), (scale) => fits(chosen.selected, { scale, spacing: minSpacing }), 'hi');
   if (scaleBack) params = { scale: scaleBack.value, spacing: minSpacing };
   const { scale } = params;
-  const spacingBack = firstFitting([1, ...descending(1, minSpacing, layout.fit.spacingSteps)].filter((spacing) => spacing > params.spacing), (spacing) => fits(chosen.selected, { scale, spacing }));
+  const spacingBack = firstFitting([1, ...descending(1, minSpacing, layout.fit.spacingSteps)].filter((spacing) => spacing > params.spacing), (spacing) => fits(chosen.selected, { scale, spacing }), 'hi');
   if (spacingBack) params = { scale, spacing: spacingBack.value };
   // `params` fit with these drops (that is how they were chosen), so its tree was kept.
   const tree = fits(chosen.selected, params);
