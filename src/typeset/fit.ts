@@ -75,8 +75,9 @@ function firstFitting<T>(values: readonly T[], fits: (v: T) => PageTree | undefi
  * leaving out what ranks lowest. Once content had to go, it gives back as
  * much size and spacing as the page still allows. Every step is a pure
  * re-typeset, so the result is deterministic; each step's value is found by
- * a doubling search and bisection (29 passes became 8 for the sample resume). The steps and floors are the
- * layout's fit policy (data), not constants here.
+ * a doubling search and bisection (29 passes became 8 for the sample
+ * resume). The steps and floors are the layout's fit policy (data), not
+ * constants here.
  */
 export function fitToBudget(selected: Selected, layout: Layout, budget: number | undefined, typeset: Render): FitResult {
   const designed: ComposeParams = { ...AS_DESIGNED };
