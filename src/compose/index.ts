@@ -19,4 +19,4 @@ export function composeDocument(selected: Selected, layout: Layout, params: Comp
 
 export { documentMeta } from './meta.js';
 export { LOOKS, type Look } from './looks/index.js';
-export { AS_DESIGNED, FONT, type ComposeParams } from './theme.js';
+export { AS_DESIGNED, FONT, paramsKey, type ComposeParams } from './theme.js';

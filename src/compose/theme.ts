@@ -21,6 +21,11 @@ export interface ComposeParams {
 
 export const AS_DESIGNED: ComposeParams = { scale: 1, spacing: 1 };
 
+/** Equal for equal parameters: the key of the per-parameters memos of the fit loop. */
+export function paramsKey(p: ComposeParams): string {
+  return `${p.scale} ${p.spacing}`;
+}
+
 /**
  * The layout's sizes and colours with the fit parameters applied, plus small
  * constructors so that presenters say what text is, not how big it is.

@@ -5,7 +5,7 @@ import type { VariantInputs } from '../read/index.js';
 import type { Dropped, Omitted, Selected, SelectionFlags } from '../select/types.js';
 import type { Session } from '../session/index.js';
 import type { PageTree } from '../typeset/types.js';
-import { AS_DESIGNED, composeDocument, type ComposeParams } from '../compose/index.js';
+import { AS_DESIGNED, composeDocument, paramsKey, type ComposeParams } from '../compose/index.js';
 import { selectContent } from '../select/index.js';
 import { fitToBudget } from '../typeset/fit.js';
 import { uncoveredCharacters } from './glyph-coverage.js';
@@ -69,7 +69,7 @@ export function planVariant(cv: Cv, inputs: VariantInputs, flags: PlanFlags, ses
   const compose = (selected: Selected, params: ComposeParams): DocTree => {
     let byParams = composed.get(selected);
     if (!byParams) composed.set(selected, (byParams = new Map()));
-    const key = `${params.scale} ${params.spacing}`;
+    const key = paramsKey(params);
     let doc = byParams.get(key);
     if (!doc) byParams.set(key, (doc = composeDocument(selected, layout, params)));
     return doc;

@@ -5,8 +5,8 @@ import type { OutputFormat, OutputInput } from '../outputs/types.js';
 import { createMeasurer, glyphCoverage, loadFonts, readFontFiles, type GlyphCoverage } from '../fonts/index.js';
 import { loadHyphenator, type Hyphenator } from '../hyphenation/index.js';
 import { breakParagraph } from '../typeset/paragraph/index.js';
-import type { ParagraphResult } from '../typeset/paragraph/types.js';
 import { createTypesetter } from '../typeset/index.js';
+import { lineBreakMemo } from './line-break-memo.js';
 import type { PageSpec, PageTree } from '../typeset/types.js';
 
 /**
@@ -39,9 +39,6 @@ export interface Session {
   /** An output's bytes, made again only when its input changed: a save that leaves a variant as it was costs no emit. */
   output(format: OutputFormat, input: OutputInput): Promise<Uint8Array>;
 }
-
-/** Paragraph results kept per typesetter; the fit loop asks for mostly the same ones again. Bounded so that memory stays bounded for the longest CV (see README, Reliability). */
-const MEMO_LIMIT = 2_000;
 
 /** Outputs kept per set of fonts: a few variants in a few formats. */
 const OUTPUT_LIMIT = 32;
@@ -104,17 +101,7 @@ export function createSession(): WatchableSession {
       }
       let typeset = byHyphenator.get(hyphenator);
       if (!typeset) {
-        const memo = new Map<string, ParagraphResult>();
-        const run = createTypesetter((input, m) => {
-          const key = JSON.stringify(input);
-          let result = memo.get(key);
-          if (!result) {
-            if (memo.size >= MEMO_LIMIT) memo.clear();
-            result = breakParagraph(input, m, hyphenator ? { hyphenator } : {});
-            memo.set(key, result);
-          }
-          return result;
-        });
+        const run = createTypesetter(lineBreakMemo((input, m) => breakParagraph(input, m, hyphenator ? { hyphenator } : {})));
         typeset = (doc, page) => run(doc, measurer, page);
         byHyphenator.set(hyphenator, typeset);
       }

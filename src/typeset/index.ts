@@ -12,6 +12,7 @@ import type { Hyphenator } from '../hyphenation/index.js';
 export { createTypesetter } from './typeset-document.js';
 export { fitToBudget, type FitResult, type Render } from './fit.js';
 export type { LineBreaker } from './measure-blocks.js';
+export { paragraphHash, sameParagraph } from './paragraph-identity.js';
 
 /**
  * Lays the document out on pages: breaks paragraphs, paginates with

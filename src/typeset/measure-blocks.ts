@@ -206,10 +206,10 @@ export function measureBlocks(
     walk(g.children.slice(0, from), inner);
     const splitFrom = boxes.length;
     walk(g.children.slice(from), inner);
-    if (g.keepTogether && boxes.length - 1 > start) keeps.push({ first: start, last: boxes.length - 1 });
+    // A range that may split is kept together by its SplitRange alone.
     if (g.continued && splitFrom > start && splitFrom < boxes.length) {
       splits.push({ first: start, last: boxes.length - 1, from: splitFrom, cue: measureCue(g.continued.cue, f, boxes[start]!.height) });
-    }
+    } else if (g.keepTogether && boxes.length - 1 > start) keeps.push({ first: start, last: boxes.length - 1 });
     addMargin(g.spaceAfter);
   };
 

@@ -53,7 +53,7 @@ export interface KeepRange {
 }
 
 /**
- * A kept-together range (an entry) that may split between its bullets (box
+ * A kept-together range (an entry; not also a KeepRange) that may split between its bullets (box
  * `from` starts them) when keeping it whole would end a page early; a page
  * that starts inside it opens with the `cue` boxes (its title "(continued)").
  */

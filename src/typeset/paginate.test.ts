@@ -1,4 +1,4 @@
-import { BreakCost } from './measured.js';
+import { BreakCost, type KeepRange } from './measured.js';
 import { paginate, type PaginateItem } from './paginate.js';
 
 const box = (height: number, gapBefore = 0, breakBefore: number = BreakCost.free): PaginateItem => ({ height, gapBefore, breakBefore });
@@ -39,7 +39,7 @@ describe('paginate', () => {
   describe('an entry that may split (page fill)', () => {
     // A page of 100: a short item, then an entry of a 10 high head and eight 10 high bullets.
     const entry = (): PaginateItem[] => [box(40), box(10), box(10), ...Array.from({ length: 8 }, () => box(10))];
-    const keeps = [{ first: 1, last: 10 }];
+    const keeps: KeepRange[] = []; // the split range keeps the entry together
     const split = { first: 1, last: 10, from: 3, cueHeight: 12 };
 
     test('moved whole when the page would end no more than maxShortfall early', () => {
@@ -62,13 +62,13 @@ describe('paginate', () => {
       expect(paginate(tall, keeps, 100, { splits: [split], maxShortfall: 10 }).placements[1]!.page).toBe(1);
       // Seven of eight bullets would fit: it breaks before the last two, not the last one.
       const short = [box(10), box(10), box(10), ...Array.from({ length: 8 }, () => box(10))];
-      const r = paginate([...short, box(200)], [{ first: 1, last: 10 }], 100, { splits: [split], maxShortfall: 0 });
+      const r = paginate([...short, box(200)], [], 100, { splits: [split], maxShortfall: 0 });
       expect(r.placements.slice(9, 11).map((p) => p.page)).toEqual([1, 1]);
     });
 
     test('an entry taller than a page splits where free and each page it continues on opens with its cue', () => {
       const long = [box(10), ...Array.from({ length: 30 }, () => box(10))];
-      const r = paginate(long, [{ first: 0, last: 30 }], 100, { splits: [{ first: 0, last: 30, from: 1, cueHeight: 10 }], maxShortfall: 0 });
+      const r = paginate(long, [], 100, { splits: [{ first: 0, last: 30, from: 1, cueHeight: 10 }], maxShortfall: 0 });
       expect(r.pageCount).toBe(4);
       expect(r.continues).toEqual([-1, 0, 0, 0]);
       expect(r.placements.filter((p) => p.page === 1).map((p) => p.y)[0]).toBe(10);

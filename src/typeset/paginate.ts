@@ -10,7 +10,7 @@ export interface PaginateItem {
 }
 
 /**
- * A kept-together range that may split at a free break after item `from`
+ * A kept-together range (not also listed among the keeps) that may split at a free break after item `from`
  * (the head and a first bullet stay together) and never leaving fewer than
  * two items on either side, when keeping it whole would
  * end a page more than `maxShortfall` early; a page that starts inside it
@@ -74,9 +74,8 @@ export function paginate(items: readonly PaginateItem[], keeps: readonly KeepRan
   const fitsOnePage = (first: number, last: number): boolean => bottom(last) - pos[first]! <= pageHeight + EPSILON;
 
   const cost = items.map((it) => it.breakBefore);
-  const splitKeys = new Set(splits.map((s) => `${s.first}:${s.last}`));
   for (const k of keeps) {
-    if (splitKeys.has(`${k.first}:${k.last}`) || !fitsOnePage(k.first, k.last)) continue;
+    if (!fitsOnePage(k.first, k.last)) continue;
     for (let b = k.first + 1; b <= k.last; b++) cost[b] = Math.max(cost[b]!, BreakCost.keepTogether);
   }
   const continuing = new Array<number>(n).fill(-1);

@@ -37,7 +37,11 @@ export function createTypesetter(breakLines: LineBreaker) {
     measured.boxes.forEach((box, i) => {
       const { page: p, y } = placements[i]!;
       const boxTop = top + y;
-      for (const c of box.content) content[p]!.push({ seq: c.seq, item: { ...c.item, y: c.item.y + boxTop } });
+      // Each box's content is this call's own and placed once: moved in place, not copied.
+      for (const c of box.content) {
+        c.item.y += boxTop;
+        content[p]!.push(c);
+      }
       for (const m of box.marks) marks.push({ title: m.title, level: m.level, page: p + 1, y: boxTop });
     });
 

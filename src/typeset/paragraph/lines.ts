@@ -54,7 +54,9 @@ function pieces(src: Source, range: LineRange, m: CachedMeasurer): Piece[] {
   // Trim trailing spaces.
   while (out.length > 0) {
     const last = out[out.length - 1]!;
-    last.text = last.text.replace(/ +$/, '');
+    let end = last.text.length;
+    while (end > 0 && last.text.charCodeAt(end - 1) === 0x20) end--;
+    if (end < last.text.length) last.text = last.text.slice(0, end);
     if (last.text !== '') break;
     out.pop();
   }

@@ -5,7 +5,7 @@
 import type { Run } from '../../compose/types.js';
 import type { FontId } from '../../fonts/types.js';
 import type { CachedMeasurer } from '../measure-cache.js';
-import { ALWAYS_DROPPED, CharKind } from './chars.js';
+import { ALWAYS_DROPPED, CharKind, LOWEST_DROPPED } from './chars.js';
 import { assignFaces } from './fallback.js';
 import type { InterwordSpacing, MissingGlyph } from './types.js';
 
@@ -59,7 +59,7 @@ export function buildSource(runs: Run[], fallbackFonts: FontId[], m: CachedMeasu
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20) kind[i] = CharKind.Space;
-    else if (ALWAYS_DROPPED.has(c)) kind[i] = CharKind.Dropped;
+    else if (c >= LOWEST_DROPPED && ALWAYS_DROPPED.has(c)) kind[i] = CharKind.Dropped;
   }
   // Collapse spaces: keep the first of a row, drop leading and trailing ones.
   let prevKept = -1; // kind of the previous kept char, -1 at start
