@@ -21,14 +21,36 @@ const URL_START = /\b(?:https?:\/\/|www\.)[^\s<>"]+/y;
 const DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
 const LOCAL = /[A-Za-z0-9._%+-]/;
 
-/** The matches of the regex above, leftmost first, each as [start, end). */
+/** Where a URL could begin: URL_START without the rest. */
+const URL_HEAD = /\b(?:https?:\/\/|www\.)/g;
+
+/** The first position at or after `from` where URL_START matches, or the text's length. */
+function nextUrl(text: string, from: number): number {
+  URL_HEAD.lastIndex = from;
+  for (let m = URL_HEAD.exec(text); m; m = URL_HEAD.exec(text)) {
+    URL_START.lastIndex = m.index;
+    if (URL_START.test(text)) return m.index;
+    URL_HEAD.lastIndex = m.index + 1;
+  }
+  return text.length;
+}
+
+/**
+ * The matches of the regex above, leftmost first, each as [start, end). A run
+ * of address characters not followed by "@" + domain is skipped whole (up to
+ * the next URL), rather than tried at every position: a 100,000-character
+ * word is looked at once.
+ */
 export function* candidates(text: string): Generator<readonly [number, number]> {
   let runEnd = -1; // the end of the run of address characters holding `p`
   const domainEnd = new Map<number, number>(); // per "@": where its domain ends, or -1
+  let url = -1; // the next URL start at or after `p` (stale when below it)
   let p = 0;
   while (p < text.length) {
-    URL_START.lastIndex = p;
-    if (URL_START.test(text)) {
+    if (url < p) url = nextUrl(text, p);
+    if (url === p) {
+      URL_START.lastIndex = p;
+      URL_START.test(text);
       yield [p, URL_START.lastIndex];
       p = URL_START.lastIndex;
       continue;
@@ -51,6 +73,9 @@ export function* candidates(text: string): Generator<readonly [number, number]> 
           continue;
         }
       }
+      // No address starts anywhere else in this run either: same run end, same domain.
+      p = Math.min(runEnd, url);
+      continue;
     }
     p++;
   }

@@ -24,9 +24,16 @@ export function graphemeStarts(text: string): number[] {
     const end = Math.min(text.length, pos + size);
     const window = text.slice(pos, end);
     // Printable ASCII is one cluster per character: no need to ask the segmenter.
-    const starts = PRINTABLE_ASCII.test(window)
-      ? Array.from({ length: end - pos }, (_, i) => pos + i)
-      : [...segmenter.segment(window)].map((s) => pos + s.index);
+    if (PRINTABLE_ASCII.test(window) && end - pos >= 2) {
+      // The last character may start a cluster going on past the window: it starts the next one.
+      const stop = end === text.length ? end : end - 1;
+      for (let i = pos; i < stop; i++) out.push(i);
+      if (stop === end) break;
+      pos = stop;
+      size = WINDOW;
+      continue;
+    }
+    const starts = [...segmenter.segment(window)].map((s) => pos + s.index);
     if (end === text.length) {
       out.push(...starts);
       break;

@@ -7,6 +7,7 @@
  * (first-fit as last resort) -> check with whole-segment measures -> lines.
  */
 import { CharKind } from './chars.js';
+import { keepOnlyCuts } from './giant-tokens.js';
 import { firstFit } from './greedy.js';
 import { addHyphenationBreaks } from './hyphenate.js';
 import { addEmergencyBreaks, buildItems } from './items.js';
@@ -73,18 +74,21 @@ export function breakParagraph(input: ParagraphInput, measurer: Measurer, option
   const ops: Opportunities = new Map();
   addUax14Breaks(src, ops);
   addUrlBreaks(src, ops);
-  const emergency = addEmergencyBreaks(src, ops, minWidth, m);
+  const { emergency, middles } = addEmergencyBreaks(src, ops, minWidth, input.width, m);
   // Each pattern hyphenation point costs a measurement, and most paragraphs
   // break well without them: they are added only for the passes that use them.
   // A paragraph with a word that fits no line (or first-fit) uses them at once:
   // then they go in before the items are built, so those are built only once.
   let patternsAdded = hyphenate !== undefined && (emergency || options.algorithm === 'first-fit');
-  if (patternsAdded) addHyphenationBreaks(src, hyphenate!, ops);
+  if (patternsAdded && addHyphenationBreaks(src, hyphenate!, ops)) keepOnlyCuts(ops, middles);
   const withPatterns = () => {
     if (hyphenate !== undefined && !patternsAdded) {
       patternsAdded = true;
       // No point added (a paragraph of one long token): the items are the same.
-      if (addHyphenationBreaks(src, hyphenate, ops)) list = buildItems(src, ops, m);
+      if (addHyphenationBreaks(src, hyphenate, ops)) {
+        keepOnlyCuts(ops, middles);
+        list = buildItems(src, ops, m);
+      }
     }
   };
   let list = buildItems(src, ops, m);

@@ -8,6 +8,7 @@ import type { CachedMeasurer } from '../measure-cache.js';
 import { addOpportunity, PENALTY, type Opportunities } from './opportunities.js';
 import { visibleText, type Source, type Word } from './source.js';
 import type { Box, ItemList, Item, Penalty } from './types.js';
+import { giantMiddle, greedyCuts, insideMiddle, keepOnlyCuts, type GiantMiddle } from './giant-tokens.js';
 import { graphemeBreaks, separatorBreaks } from './url-breaks.js';
 
 /** TeX's stretch for an interword space: 1/2 of the space (its shrink is the paragraph's InterwordSpacing, TeX's 1/3 by default). */
@@ -93,29 +94,70 @@ function tokens(src: Source): [number, number][] {
   return out;
 }
 
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/** Tokens longer than this (UTF-16 units) are first measured by their head alone. */
+const HEAD_UNITS = 256;
+
+/**
+ * Whether the drawn text of [a, b) is wider than `limit`. A long token whose
+ * head alone is wider is not measured whole: that would shape a 100,000-character
+ * word on every pass only to learn that it fits no line.
+ */
+function widerThan(src: Source, a: number, b: number, limit: number, m: CachedMeasurer): boolean {
+  if (b - a > HEAD_UNITS) {
+    // Not between the two halves of a surrogate pair.
+    const head = a + HEAD_UNITS - (isHighSurrogate(src.text.charCodeAt(a + HEAD_UNITS - 1)) ? 1 : 0);
+    if (spanWidth(src, a, head, m) > limit) return true;
+  }
+  return spanWidth(src, a, b, m) > limit;
+}
+
 /**
  * Emergency breaks, so that nothing ever crosses the margin: a token wider
  * than the narrowest line gets breaks after URL separators and, inside pieces
  * that still do not fit, between any two characters. Hyphenation points in such
  * a token stay preferred (cheaper); the character breaks also let a long word
  * end a line without a hyphen when three hyphens in a row are not allowed.
- * Returns whether any token needed them.
+ * Tokens many lines of `width` wide break only at line-filling cuts inside
+ * (giant-tokens.ts). Returns whether any token needed emergency breaks, and
+ * the middles of the giant ones.
  */
-export function addEmergencyBreaks(src: Source, ops: Opportunities, minWidth: number, m: CachedMeasurer): boolean {
-  let added = false;
+export function addEmergencyBreaks(
+  src: Source,
+  ops: Opportunities,
+  minWidth: number,
+  width: number,
+  m: CachedMeasurer,
+): { emergency: boolean; middles: GiantMiddle[] } {
+  let emergency = false;
+  const middles: GiantMiddle[] = [];
+  // One UTF-16 unit of a word (most graphemes) is measured without slicing the text.
+  const measure = (a: number, b: number): number => {
+    const w = b === a + 1 && src.kind[a] === CharKind.Visible ? src.words[src.wordOf[a]!] : undefined;
+    return w ? m.width(src.text[a]!, w.font, w.size) : spanWidth(src, a, b, m);
+  };
   for (const [a, b] of tokens(src)) {
-    if (spanWidth(src, a, b, m) <= minWidth) continue;
-    added = true;
-    const cuts = [a, ...separatorBreaks(src, a, b), b];
+    if (!widerThan(src, a, b, minWidth, m)) continue;
+    emergency = true;
+    const graphemes = graphemeBreaks(src, a, b);
+    const middle = giantMiddle(greedyCuts([a, ...graphemes, b], width, measure));
+    if (middle) middles.push(middle);
+    const cuts = [a, ...separatorBreaks(src, a, b).filter((p) => !insideMiddle(middle, p)), b];
     for (let k = 1; k < cuts.length - 1; k++) addOpportunity(ops, cuts[k]!, { penalty: PENALTY.urlSeparator, flagged: false, hyphen: false });
+    let g = 0;
     for (let k = 0; k < cuts.length - 1; k++) {
       const [x, y] = [cuts[k]!, cuts[k + 1]!];
-      if (spanWidth(src, x, y, m) > minWidth) {
-        for (const p of graphemeBreaks(src, x, y)) addOpportunity(ops, p, { penalty: PENALTY.anywhere, flagged: false, hyphen: false });
+      while (g < graphemes.length && graphemes[g]! <= x) g++;
+      const wider = widerThan(src, x, y, minWidth, m);
+      for (; g < graphemes.length && graphemes[g]! < y; g++) {
+        const p = graphemes[g]!;
+        if (wider && !insideMiddle(middle, p)) addOpportunity(ops, p, { penalty: PENALTY.anywhere, flagged: false, hyphen: false });
       }
     }
   }
-  return added;
+  keepOnlyCuts(ops, middles);
+  return { emergency, middles };
 }
 
 /** Builds the item list; the last item is a forced break at the end of the text. */
