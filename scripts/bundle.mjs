@@ -34,6 +34,9 @@ const result = await build({
   // subset-font finds its WebAssembly files through require.resolve from its own
   // folder; it stays installed and is required from there (HTML outputs only).
   external: ['subset-font'],
+  // jsonc-parser's main is a UMD module that requires its parts at run time,
+  // from beside the bundle; its ES module build is bundled instead.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // In CommonJS, an import() of a package left outside becomes a require (a
   // script run through vm has no loader for import()).
   supported: { 'dynamic-import': false },
