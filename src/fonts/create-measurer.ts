@@ -12,56 +12,62 @@ import type { FontId, FontMetrics, LoadedFont, LoadedFonts, Measurer } from './t
  * same arithmetic order, and cache each chunk's advance per face; the cache is
  * size independent.
  *
- * Justified lines: pdfkit draws a line with `wordSpacing` word by word, without
- * space glyphs, and advances `width(' ') + wordSpacing` between words. For the
- * bundled faces no glyph kerns against the space (checked by a test), so the
- * drawn width is `width(text) + wordSpacing * spaces` when words are separated
- * by single spaces.
+ * Justified lines: outputs/pdf/ draws a line with its space glyphs and widens
+ * each by `wordSpacing`. For the bundled faces no glyph kerns against the
+ * space (checked by a test), so the drawn width is
+ * `width(text) + wordSpacing * spaces`.
  */
-export function createMeasurer(fonts: LoadedFonts): Measurer {
-  const chunkCaches = new Map<FontId, Map<string, number>>();
+interface Face {
+  f: LoadedFont;
+  /** Advance of each chunk measured, in 1/1000 em (size independent). */
+  chunks: Map<string, number>;
+}
 
-  const face = (id: FontId): LoadedFont => {
-    const f = fonts.get(id);
-    if (!f) throw new Error(`unknown font id '${id}'`);
-    return f;
+export function createMeasurer(fonts: LoadedFonts): Measurer {
+  /** Each face with its chunk advances (1/1000 em), found with one look-up per call. */
+  const faces = new Map<FontId, Face>();
+
+  const face = (id: FontId): LoadedFont => entry(id).f;
+  const entry = (id: FontId): Face => {
+    let e = faces.get(id);
+    if (!e) {
+      const f = fonts.get(id);
+      if (!f) throw new Error(`unknown font id '${id}'`);
+      e = { f, chunks: new Map() };
+      faces.set(id, e);
+    }
+    return e;
   };
 
   /** Advance of one chunk in 1/1000 em, summed glyph by glyph like pdfkit's layoutRun. */
-  const chunkAdvance = (f: LoadedFont, chunk: string): number => {
-    let cache = chunkCaches.get(f.id);
-    if (!cache) {
-      cache = new Map();
-      chunkCaches.set(f.id, cache);
-    }
-    const hit = cache.get(chunk);
+  const chunkAdvance = (e: Face, chunk: string): number => {
+    const hit = e.chunks.get(chunk);
     if (hit !== undefined) return hit;
+    const f = e.f;
     const scale = 1000 / f.unitsPerEm;
     // The width table's advances are the ones font.layout would give (it answers from the same table);
-    // asking it directly skips fontkit's glyph objects for the many chunks that are measured and never drawn.
+    // asking it directly skips building glyph objects for the many chunks that are measured and never drawn.
     const advances = f.advances(chunk) ?? f.font.layout(chunk).positions.map((p) => p.xAdvance);
     let advance = 0;
     for (const x of advances) advance += x * scale;
-    cache.set(chunk, advance);
+    e.chunks.set(chunk, advance);
     return advance;
   };
 
   return {
     width(text: string, font: FontId, size: number): number {
-      const f = face(font);
+      const e = entry(font);
+      // Chunks end after each space or tab, summed left to right, as pdfkit's layout sums them.
       let advance = 0;
       let last = 0;
-      let index = 0;
-      while (index <= text.length) {
-        const ch = text.charAt(index);
-        if ((index === text.length && last < index) || ch === ' ' || ch === '\t') {
-          index += 1;
-          advance += chunkAdvance(f, text.slice(last, index));
-          last = index;
-        } else {
-          index += 1;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x20 || c === 0x09) {
+          advance += chunkAdvance(e, text.slice(last, i + 1));
+          last = i + 1;
         }
       }
+      if (last < text.length) advance += chunkAdvance(e, last === 0 ? text : text.slice(last));
       // pdfkit: font.widthOfString -> width * (size / 1000); document.widthOfString
       // then adds characterSpacing (0) and applies horizontalScaling (100 / 100).
       return ((advance * (size / 1000) + 0) * 100) / 100;

@@ -35,7 +35,7 @@ export function loadFonts(faces: readonly FontFace[], files: ReadonlyMap<string,
     const font: DrawFont =
       sfnt && table.cmap.length > 0
         ? new TableFace(sfnt, shaper, sha, () => parseFace(face, bytes))
-        : tableLayout(parsed ?? parseFace(face, bytes), shaper);
+        : fontkitFace(parsed ?? parseFace(face, bytes), shaper);
     fonts.set(face.id, {
       id: face.id,
       file: face.file,
@@ -60,18 +60,19 @@ export function readFontFiles(faces: readonly FontFace[]): Map<string, Uint8Arra
   return files;
 }
 
-/** fontkit's Font for a face, its shaping and subsets remembered (see fontkit-memo.ts). */
+/** fontkit's Font for a face, its shaping remembered (see fontkit-memo.ts). */
 function parseFace(face: FontFace, bytes: Uint8Array): Font {
   const parsed = fontkit().create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
   if (!isSingleFont(parsed)) {
     throw new Error(`${face.file}: is a font collection; give a single TTF or OTF face`);
   }
   memoizeLayout(parsed);
-  memoizeSubsets(parsed);
   return parsed;
 }
 
-function tableLayout(font: Font, shaper: ReturnType<typeof tableShaperFor>): Font {
+/** A fontkit Font that pdfkit draws and subsets itself: its subsets remembered, its layout from the table where it covers the text. */
+function fontkitFace(font: Font, shaper: ReturnType<typeof tableShaperFor>): Font {
+  memoizeSubsets(font);
   font.layout = layoutFromTable(font.getGlyph.bind(font), shaper, font.layout);
   return font;
 }

@@ -18,7 +18,6 @@ import { glyphRun, layoutFromTable } from './width-table/layout-from-table.js';
  * request, and requests come in fontkit's order (see `layout`).
  */
 export class TableFace {
-  readonly type = 'TTF';
   readonly postscriptName: string;
   readonly unitsPerEm: number;
   readonly ascent: number;

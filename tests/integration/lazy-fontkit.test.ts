@@ -16,6 +16,8 @@ import { lazyFontkit } from '../../scripts/esbuild-lazy-fontkit.mjs';
 
 afterAll(removeTempDirs);
 
+// The hook sees fontkit only while the bin leaves it to node_modules (scripts/bundle.mjs: packages
+// external). A bin that bundles fontkit needs another probe here, e.g. a bundle made with fontkit external.
 const HOOK = join(REPO, 'tests/helpers/fontkit-calls.cjs');
 interface FontkitLog {
   requiredBy: (string | null)[];

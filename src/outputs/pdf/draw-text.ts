@@ -46,11 +46,11 @@ const chunksOf = new WeakMap<PdfFace, Map<string, EncodedChunk>>();
  * The content operators pdfkit's `doc.text(text, x, y, { lineBreak: false,
  * baseline: 'alphabetic' })` writes, byte for byte, with each space glyph
  * advanced by `wordSpacing` points more (a TJ offset after it). pdfkit
- * shapes each chunk once per document (its layout cache; the face answers
- * from its width table) and encodes the whole string glyph by glyph on every
- * draw; here each chunk is encoded once per document and the item's TJ is
- * made from the encoded chunks, so no glyph array is concatenated, copied or
- * looked up in the subset again.
+ * shapes each chunk once per document (its layout cache) and encodes the
+ * whole string glyph by glyph on every draw; here each chunk is shaped and
+ * encoded once per document and the item's TJ is made from the encoded
+ * chunks, so no glyph array is concatenated, copied, scaled or looked up in
+ * the subset again.
  */
 function drawRun(doc: PdfDocument, text: string, x: number, baseline: number, wordSpacing: number): void {
   if (text.includes('\n')) throw new Error(`text item '${text}' holds a line break`);
@@ -131,10 +131,12 @@ function forEachChunk(text: string, visit: (chunk: string) => void): void {
 }
 
 /**
- * A chunk shaped by pdfkit and encoded as its EmbeddedFont.encode does: each
+ * A chunk shaped and encoded as pdfkit's EmbeddedFont does it: the face's
+ * layout scaled to 1/1000 em (the one multiplication of its layoutRun), each
  * glyph's subset id, and on the glyph's first use its width and code points
- * for the W array and the ToUnicode map. Done once per chunk and document,
- * in drawing order, so the subset numbers glyphs as pdfkit would.
+ * for the W array and the ToUnicode map. Done once per chunk and document, in
+ * drawing order, so the face lays text out and the subset numbers glyphs in
+ * the order pdfkit's own drawing would.
  */
 function encodedChunk(font: PdfFace, chunk: string): EncodedChunk {
   let chunks = chunksOf.get(font);
@@ -144,20 +146,22 @@ function encodedChunk(font: PdfFace, chunk: string): EncodedChunk {
   }
   let e = chunks.get(chunk);
   if (e) return e;
-  const run = font.layoutCached(chunk);
+  const run = font.font.layout(chunk);
+  const scale = font.scale;
   e = { ids: [], codes: [], xAdvance: [], advanceWidth: [], xOffset: [], yOffset: [] };
-  run.glyphs.forEach((glyph, i) => {
-    const gid = font.subset.includeGlyph(glyph.id);
-    font.widths[gid] ??= glyph.advanceWidth * font.scale;
-    font.unicode[gid] ??= glyph.codePoints;
+  for (let i = 0; i < run.glyphs.length; i++) {
+    const glyph = run.glyphs[i]!;
     const p = run.positions[i]!;
+    const gid = font.subset.includeGlyph(glyph.id);
+    font.widths[gid] ??= glyph.advanceWidth * scale;
+    font.unicode[gid] ??= glyph.codePoints;
     e.ids.push(glyph.id);
     e.codes.push(`0000${gid.toString(16)}`.slice(-4));
-    e.xAdvance.push(p.xAdvance);
-    e.advanceWidth.push(p.advanceWidth);
-    e.xOffset.push(p.xOffset);
-    e.yOffset.push(p.yOffset);
-  });
+    e.xAdvance.push(p.xAdvance * scale);
+    e.advanceWidth.push(glyph.advanceWidth * scale);
+    e.xOffset.push(p.xOffset * scale);
+    e.yOffset.push(p.yOffset * scale);
+  }
   chunks.set(chunk, e);
   return e;
 }

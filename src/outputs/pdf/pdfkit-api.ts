@@ -33,24 +33,19 @@ export interface PdfOutlineNode {
   outlineData: Record<string, unknown>;
 }
 
-/** Internal: a glyph run of pdfkit's EmbeddedFont, positions in 1/1000 em (its own cached object: read, never change). */
-export interface PdfGlyphRun {
-  glyphs: readonly { id: number; advanceWidth: number; codePoints: number[] }[];
-  positions: readonly { xAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[];
-}
-
 /**
  * Internal: the selected face, pdfkit's EmbeddedFont. outputs/pdf/draw-text.ts
- * encodes its glyph runs itself with the same bookkeeping as its `encode`
- * (subset ids, widths and ToUnicode code points on a glyph's first use).
+ * shapes and encodes its glyph runs itself, as its layoutRun and `encode` do
+ * (positions scaled to 1/1000 em; subset ids, widths and ToUnicode code
+ * points on a glyph's first use).
  */
 export interface PdfFace {
   /** Resource name, e.g. "F1". */
   id: string;
   /** 1000 / unitsPerEm: font units to the 1/1000 em of widths and positions. */
   scale: number;
-  /** pdfkit's shaping of one space-delimited chunk, remembered per document. */
-  layoutCached(text: string): PdfGlyphRun;
+  /** The face registered (a fonts/ DrawFont): its layout is what pdfkit's layoutRun scales by `scale`. */
+  font: DrawFont;
   subset: { includeGlyph(glyph: number): number };
   /** Widths (1/1000 em) and ToUnicode code points by subset id, as `encode` fills them. */
   widths: (number | undefined)[];
