@@ -21,7 +21,7 @@ import { lazyFontkit } from './esbuild-lazy-fontkit.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist/bundle');
 // esbuild plugins, one per line (each onLoad filter should match only the files it rewrites).
-const plugins = [staticRequires()];
+const plugins = [staticRequires(), lazyFontkit()];
 
 const result = await build({
   entryPoints: [join(root, 'dist/cli/main.js')],
@@ -48,7 +48,6 @@ const result = await build({
   banner: { js: 'var importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins,
   logLevel: 'warning',
-  plugins: [lazyFontkit()],
 });
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
