@@ -28,6 +28,8 @@ export interface RunOptions {
   cwd?: string;
   /** Extra variables; `undefined` removes one. */
   env?: Record<string, string | undefined>;
+  /** Node's arguments before cv's own, instead of the package's bin. */
+  entry?: readonly string[];
 }
 
 /** The environment of a clean shell: nothing the test runner set that could change a build. */
@@ -57,7 +59,7 @@ export function runCv(args: readonly string[], opts: RunOptions = {}): CvRun {
 export function runCvAsync(args: readonly string[], opts: RunOptions = {}): Promise<CvRun> {
   checkBuilt();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? REPO, env: cleanEnv(opts.env) });
+    const child = spawn(process.execPath, [...(opts.entry ?? [BIN]), ...args], { cwd: opts.cwd ?? REPO, env: cleanEnv(opts.env) });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -16,9 +16,15 @@ import { lazyFontkit } from '../../scripts/esbuild-lazy-fontkit.mjs';
 
 afterAll(removeTempDirs);
 
-// The hook sees fontkit only while the bin leaves it to node_modules (scripts/bundle.mjs: packages
-// external). A bin that bundles fontkit needs another probe here, e.g. a bundle made with fontkit external.
+// The hook sees fontkit where it is required from node_modules: so these builds run the
+// compiled modules (dist/cli/main.js) rather than the bin, whose bundle holds fontkit;
+// the last tests check that the bundle gets pdfkit's fontkit through the lazy stand-in.
 const HOOK = join(REPO, 'tests/helpers/fontkit-calls.cjs');
+const UNBUNDLED = [
+  '--input-type=module',
+  '-e',
+  `const { main } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist/cli/main.js')).href)}); await main(['node', 'cv', ...process.argv.slice(1)]);`,
+];
 interface FontkitLog {
   requiredBy: (string | null)[];
   created: number;
@@ -27,7 +33,7 @@ interface FontkitLog {
 async function buildWithLog(args: string[]): Promise<{ log: FontkitLog; out: string }> {
   const out = tempDir('lazy-fontkit');
   const logFile = join(out, 'fontkit.json');
-  const r = await runCvAsync([...args, '--out', out], { env: { NODE_OPTIONS: `--require ${HOOK}`, CV_TEST_FONTKIT_LOG: logFile } });
+  const r = await runCvAsync([...args, '--out', out], { entry: UNBUNDLED, env: { NODE_OPTIONS: `--require ${HOOK}`, CV_TEST_FONTKIT_LOG: logFile } });
   expectOk(r, `cv ${args.join(' ')}`);
   return { log: JSON.parse(readFileSync(logFile, 'utf8')) as FontkitLog, out };
 }
@@ -36,7 +42,7 @@ test('cv build of the sample parses no face with fontkit, and no module of ours 
   const { log, out } = await buildWithLog(['build']);
   expect(pdfsIn(out)).toHaveLength(3);
   expect(log.created).toBe(0);
-  // Only pdfkit's own import requires it while pdfkit stays in node_modules (the bundle leaves packages outside).
+  // Only pdfkit's own import requires it (unbundled, pdfkit loads it at once; the bundle's stand-in does not).
   expect(log.requiredBy.filter((p) => p === null || !/[\\/]node_modules[\\/]pdfkit[\\/]/.test(p))).toEqual([]);
 });
 
@@ -92,4 +98,9 @@ console.log(JSON.stringify(seen));
   );
   const seen = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8', env: { ...process.env, NODE_PATH: join(REPO, 'node_modules') } })) as Record<string, boolean>;
   expect(seen).toEqual({ imported: false, drawnWithOurFace: false, drawnFromFile: true });
+});
+
+test("the bin's bundle holds pdfkit with the lazy stand-in for its fontkit", () => {
+  const bundle = readFileSync(join(REPO, 'dist/bundle/cv.cjs'), 'latin1');
+  expect(bundle).toMatch(/module\d*\.exports=new Proxy\(\{\},\{get:\(_,key\d*\)=>load\(\)\[key\d*\]/);
 });
