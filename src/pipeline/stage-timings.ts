@@ -37,7 +37,7 @@ export async function stageTimings(
   const cv = time('normalize', () => normalizeCv(checked.cv));
   for (const layout of layouts.layouts.values()) {
     const faces = fontFaces(layout);
-    const { loadedFonts, measurer } = time('fonts (fontkit)', () => {
+    const { loadedFonts, measurer } = time('fonts', () => {
       const fonts = session.fonts(faces);
       return { loadedFonts: fonts.loadedFonts, measurer: fonts.measurer }; // parsed on first use: parse here
     });

@@ -11,7 +11,7 @@ import type { PageSpec, PageTree } from '../typeset/types.js';
 
 /**
  * A layout's faces: which code points they cover (from the width tables), and
- * the faces parsed by fontkit with the measurer over them, made on first use
+ * the parsed faces (fonts/load-fonts.ts) with the measurer over them, made on first use
  * from the bytes read with the coverage, so that `cv validate` never parses a
  * font and nothing after the reading phase touches the disk.
  */
@@ -26,13 +26,13 @@ export type Typeset = (doc: DocTree, page: PageSpec) => PageTree;
 
 /**
  * What a long-lived process keeps between builds: parsed fonts (and with them
- * fontkit's shaping memo), hyphenation patterns, and line breaks per measurer.
+ * their shaping memos), hyphenation patterns, and line breaks per measurer.
  * One `cv build` makes one; `--watch` and tests keep one across builds, so a
  * rebuild pays only for what changed. Every cache is keyed by everything its
  * result depends on, so reuse never changes a byte.
  */
 export interface Session {
-  /** Reads a layout's faces once (reading phase: this touches the disk; fontkit parses them when first measured). */
+  /** Reads a layout's faces once (reading phase: this touches the disk; they are parsed when first measured). */
   fonts(faces: readonly FontFace[]): Fonts;
   hyphenator(lang: string): Hyphenator | undefined;
   typesetter(measurer: Measurer, hyphenator: Hyphenator | undefined): Typeset;
