@@ -16,12 +16,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { lazyFontkit } from './esbuild-lazy-fontkit.mjs';
+import { lazyPdfkitRequires } from './esbuild-lazy-pdfkit-requires.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist/bundle');
 // esbuild plugins, one per line (each onLoad filter should match only the files it rewrites).
-const plugins = [staticRequires(), lazyFontkit()];
+const plugins = [staticRequires(), lazyPdfkitRequires()];
 
 const result = await build({
   entryPoints: [join(root, 'dist/cli/main.js')],

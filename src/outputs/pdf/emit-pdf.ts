@@ -48,7 +48,7 @@ export async function emitPdf(
 ): Promise<Uint8Array> {
   if (Number.isNaN(meta.date.getTime())) throw new Error('emitPdf: meta.date is not a valid date');
   // CommonJS, as fonts/ requires fontkit: one fontkit instance for measuring and drawing (pdfkit
-  // requires it at load; in a bundle holding pdfkit, scripts/esbuild-lazy-fontkit.mjs defers that).
+  // requires it at load; in a bundle holding pdfkit, scripts/esbuild-lazy-pdfkit-requires.mjs defers that).
   const PDFDocument = createRequire(import.meta.url)('pdfkit') as PdfDocumentConstructor;
 
   const info: Record<string, string | Date> = {

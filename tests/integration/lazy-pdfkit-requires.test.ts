@@ -3,7 +3,7 @@
  * build whose text the bundled faces' width tables cover: the faces are read,
  * shaped and subsetted by src/fonts/ (table-face.ts), and pdfkit's own
  * require of fontkit is made lazy in a bundle that holds pdfkit
- * (scripts/esbuild-lazy-fontkit.mjs). Text that needs real shaping still gets it.
+ * (scripts/esbuild-lazy-pdfkit-requires.mjs). Text that needs real shaping still gets it.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { expectOk, pdfsIn, REPO, removeTempDirs, runCvAsync, tempDir, tool } from '../helpers/cli-run.js';
 // @ts-expect-error: a plain .mjs build script without types
-import { lazyFontkit } from '../../scripts/esbuild-lazy-fontkit.mjs';
+import { LAZY_FOR_PDFKIT, lazyPdfkitRequires } from '../../scripts/esbuild-lazy-pdfkit-requires.mjs';
 
 afterAll(removeTempDirs);
 
@@ -56,19 +56,19 @@ test('a Korean CV (Hangul from a NanumGothic fallback) is still shaped by fontki
   expect(tool('pdffonts', [join(out, file!)]).stdout).toMatch(/NanumGothic/);
 });
 
-test('pdfkit bundled with the lazy-fontkit plugin loads fontkit only when it parses a font itself', async () => {
+test('pdfkit bundled with the lazy-requires plugin loads fontkit only when it parses a font itself, and never AES or PNG code', async () => {
   const dir = tempDir('lazy-fontkit-bundle');
   const bundle = join(dir, 'pdfkit.cjs');
-  // As a bundle that holds pdfkit is made, fontkit left outside so that its loading shows in require.cache.
+  // As a bundle that holds pdfkit is made, the lazy packages left outside so that their loading shows in require.cache.
   await build({
     stdin: { contents: "module.exports = require('pdfkit');", resolveDir: REPO, loader: 'js' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['fontkit'],
+    external: LAZY_FOR_PDFKIT as string[],
     outfile: bundle,
-    plugins: [lazyFontkit()],
+    plugins: [lazyPdfkitRequires()],
     logLevel: 'silent',
   });
   const script = join(dir, 'probe.mjs');
@@ -77,7 +77,8 @@ test('pdfkit bundled with the lazy-fontkit plugin loads fontkit only when it par
     script,
     `import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-const loaded = () => Object.keys(require.cache).some((k) => /[\\\\/]node_modules[\\\\/]fontkit[\\\\/]/.test(k));
+const loadedPackage = (name) => Object.keys(require.cache).some((k) => k.split(/[\\\\/]/).join('/').includes('/node_modules/' + name + '/'));
+const loaded = () => loadedPackage('fontkit');
 const PDFDocument = require(${JSON.stringify(bundle)});
 const { loadFonts } = await import(${JSON.stringify(pathToFileURL(join(REPO, 'dist/fonts/index.js')).href)});
 const seen = { imported: loaded() };
@@ -93,14 +94,16 @@ draw(fonts.get('serif').font);
 seen.drawnWithOurFace = loaded();
 draw(${JSON.stringify(regular)});
 seen.drawnFromFile = loaded();
+seen.aesOrPng = loadedPackage('@noble/ciphers') || loadedPackage('png-js');
 console.log(JSON.stringify(seen));
 `,
   );
   const seen = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8', env: { ...process.env, NODE_PATH: join(REPO, 'node_modules') } })) as Record<string, boolean>;
-  expect(seen).toEqual({ imported: false, drawnWithOurFace: false, drawnFromFile: true });
+  expect(seen).toEqual({ imported: false, drawnWithOurFace: false, drawnFromFile: true, aesOrPng: false });
 });
 
-test("the bin's bundle holds pdfkit with the lazy stand-in for its fontkit", () => {
+test("the bin's bundle holds pdfkit with a lazy stand-in for each of those packages", () => {
   const bundle = readFileSync(join(REPO, 'dist/bundle/cv.cjs'), 'latin1');
-  expect(bundle).toMatch(/module\d*\.exports=new Proxy\(\{\},\{get:\(_,key\d*\)=>load\(\)\[key\d*\]/);
+  const standIns = bundle.match(/module\d*\.exports=new Proxy\(\{\},\{get:\(_,key\d*\)=>load\(\)\[key\d*\]/g) ?? [];
+  expect(standIns).toHaveLength(LAZY_FOR_PDFKIT.length);
 });
