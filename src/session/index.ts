@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { DocTree } from '../compose/types.js';
 import type { FontFace, LoadedFonts, Measurer } from '../fonts/types.js';
 import type { OutputFormat, OutputInput } from '../outputs/types.js';
@@ -8,6 +7,7 @@ import { breakParagraph } from '../typeset/paragraph/index.js';
 import { createTypesetter } from '../typeset/index.js';
 import { lineBreakMemo } from './line-break-memo.js';
 import type { PageSpec, PageTree } from '../typeset/types.js';
+import { sha256Hex } from '../common/crypto.js';
 
 /**
  * A layout's faces: which code points they cover (from the width tables), and
@@ -49,7 +49,7 @@ const DERIVED_LIMIT = 64;
 /** Everything an output is made from except the fonts (kept apart by object: a saved font is a new one), as a short digest. */
 function contentDigest(input: OutputInput): string {
   const { loadedFonts: _byObject, remember: _notContent, ...rest } = input;
-  return createHash('sha256').update(JSON.stringify(rest)).digest('hex');
+  return sha256Hex(JSON.stringify(rest));
 }
 
 /** Forgets font files whose bytes may have changed (`--watch` after a save). */

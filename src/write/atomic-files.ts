@@ -1,7 +1,7 @@
 import { closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, normalize, relative } from 'node:path';
 import { track, untrack } from './live-files.js';
+import { randomHex } from '../common/crypto.js';
 
 /** One file of a build, by its path relative to the output folder. */
 export interface OutFile {
@@ -20,7 +20,7 @@ const TEMP = /^\..+\.cv-[0-9a-f]{16}\.tmp$/;
  */
 function writeTemp(path: string, bytes: Uint8Array | string): string {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.cv-${randomBytes(8).toString('hex')}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.cv-${randomHex(8)}.tmp`);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   track(tmp);
   try {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { VariantPlan } from '../plan/index.js';
 import type { OutputFormat } from '../outputs/index.js';
 import type { Session } from '../session/index.js';
@@ -8,6 +7,7 @@ import type { FormatId } from '../layout/formats.js';
 import { outputName, pageSpec } from '../plan/index.js';
 import { manifestText, type BuiltOutput, type Manifest } from './manifest.js';
 import { writeOutputSet, type WriteResult } from './output-set.js';
+import { sha256Hex } from '../common/crypto.js';
 
 export type { BuiltFile, BuiltOutput, BuiltPdf, Manifest } from './manifest.js';
 export { LOCK_FILE, releaseAll, verifyOutputs, writeFileAtomic, writeOutputSet, type OutFile, type WriteResult } from './output-set.js';
@@ -57,7 +57,7 @@ export async function renderOutputs(
       if (!format) throw new Error(`no output format '${id}'`);
       const bytes = await (options.session ? options.session.output(format, input) : format.emit(input));
       const file = fileForFormat(pdfFile, id, formats);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const sha256 = sha256Hex(bytes);
       files.push({ file, bytes });
       if (id === 'pdf') outputs.push({ layout: layout.id, format: 'pdf', file, pages: plan.tree.pages.length, bytes: bytes.length, sha256, ...content });
       else outputs.push({ layout: layout.id, format: id, file, bytes: bytes.length, sha256, ...(wanted.includes('pdf') ? { sameContentAs: pdfFile } : {}), ...content });

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readRegularFile } from '../common/read-regular-file.js';
+import { sha256Hex } from '../common/crypto.js';
 
 /** What `cv verify` found: every manifest entry checked, mismatches named. */
 export type VerifyResult = { ok: true; checked: number } | { ok: false; code: 1 | 4; problems: string[] };
@@ -37,7 +37,7 @@ export function verifyManifest(dir: string): VerifyResult {
       problems.push(`${file}: ${got.message}`);
       continue;
     }
-    const sha = createHash('sha256').update(got.bytes).digest('hex');
+    const sha = sha256Hex(got.bytes);
     if (sha !== o.sha256) problems.push(`${file}: sha256 ${sha} does not match the manifest's ${o.sha256}`);
     else if (typeof o.bytes === 'number' && o.bytes !== got.bytes.length) problems.push(`${file}: ${got.bytes.length} bytes, the manifest says ${o.bytes}`);
   }

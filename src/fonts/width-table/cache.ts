@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
@@ -6,6 +5,8 @@ import { deriveWidthTable } from './derive.js';
 import { TableShaper } from './shape.js';
 import { WIDTH_TABLE_FORMAT, type WidthTable } from './types.js';
 import { TABLE_DIR } from '../table-dir.js';
+import { cmapRanges } from '../sfnt/cmap-ranges.js';
+import { sha256Hex } from '../../common/crypto.js';
 
 /** A face without a table file in TABLE_DIR (a layout's own font, or running from source) gets its table derived on first use, once per process. */
 export { TABLE_DIR };
@@ -19,7 +20,7 @@ const hashes = new WeakMap<Uint8Array, string>();
 export function fontSha256(bytes: Uint8Array): string {
   let sha = hashes.get(bytes);
   if (sha === undefined) {
-    sha = createHash('sha256').update(bytes).digest('hex');
+    sha = sha256Hex(bytes);
     hashes.set(bytes, sha);
   }
   return sha;
@@ -61,8 +62,14 @@ export function glyphsFileName(sha: string): string {
   return `${sha}.v${WIDTH_TABLE_FORMAT}.glyphs.json`;
 }
 
-/** The glyph coverage of a font file's bytes: from its own small cache file when there is one. */
+/**
+ * The glyph coverage of a font file's bytes: read from its cmap when that is a
+ * subtable cmapRanges reads (no hash needed), else from the face's small cache
+ * file, else from its width table.
+ */
 export function glyphRangesFor(bytes: Uint8Array): [number, number][] {
+  const fromCmap = cmapRanges(bytes);
+  if (fromCmap) return fromCmap;
   const sha = fontSha256(bytes);
   const known = tables.get(sha);
   if (known) return known.glyphs;

@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { cmapRanges } from '../../src/fonts/sfnt/cmap-ranges.js';
+import { REPO } from '../helpers/cli-run.js';
+
+const fontkit = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
+
+/** The bundled faces and the TrueType faces the fallback and language tests use (installed by the pretest step). */
+function faces(): string[] {
+  const bundled = readdirSync(join(REPO, 'fonts')).filter((f) => f.endsWith('.ttf')).map((f) => join(REPO, 'fonts', f));
+  const walk = (dir: string, system: string[] = []): string[] => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return system;
+    }
+    for (const n of names) {
+      const p = join(dir, n);
+      if (statSync(p).isDirectory()) walk(p, system);
+      else if (/\.ttf$/i.test(n)) system.push(p);
+    }
+    return system;
+  };
+  const some = (d: string) => walk(join('/usr/share/fonts/truetype', d)).sort().slice(0, 4);
+  return [...bundled, ...some('dejavu'), ...some('liberation'), ...some('nanum')];
+}
+
+/** What the width tables store: fontkit's characterSet, less code points whose glyph is .notdef. */
+function fontkitRanges(bytes: Uint8Array): [number, number][] {
+  const font = fontkit.create(Buffer.from(bytes)) as import('fontkit').Font & { characterSet: number[]; glyphForCodePoint(cp: number): { id: number } };
+  const ranges: [number, number][] = [];
+  for (const cp of [...new Set(font.characterSet)].sort((a, b) => a - b)) {
+    if (font.glyphForCodePoint(cp).id === 0) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === cp - 1) last[1] = cp;
+    else ranges.push([cp, cp]);
+  }
+  return ranges;
+}
+
+describe('glyph coverage read from the cmap is what fontkit (and so the width table) says', () => {
+  const files = faces();
+  test('at least the bundled faces are checked', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+  test.each(files)('%s', (file) => {
+    const bytes = new Uint8Array(readFileSync(file));
+    const ours = cmapRanges(bytes);
+    expect(ours).toBeDefined();
+    expect(ours).toEqual(fontkitRanges(bytes));
+  });
+  test('a file that is not a font, or has no cmap, gives undefined', () => {
+    expect(cmapRanges(new Uint8Array(8))).toBeUndefined();
+    expect(cmapRanges(new TextEncoder().encode('not a font at all, just text'))).toBeUndefined();
+  });
+});
