@@ -16,6 +16,7 @@ function codePoint(cp: number): string {
  * characters; the source document knows where they are.
  */
 export function missingGlyphDiagnostics(missing: PageTree['missingGlyphs'], doc: SourceDoc, layout: Layout): Diagnostic[] {
+  if (missing.length === 0) return []; // the usual case: no need to list every string of cv.yaml
   const fonts = [layout.fonts.regular, ...layout.fonts.fallbacks].map((f) => basename(f)).join(', ');
   const values = stringValues(doc.value);
   const locator = new SourceLocator(doc);
