@@ -97,7 +97,7 @@ function folderMissing(dir: string, sources: Map<string, string>): LayoutsResult
 /** The user's folder may be the bundled one (cv run inside its own repository): read it once. */
 function sameFolder(a: string, b: string): boolean {
   try {
-    return realpathSync(a) === realpathSync(b);
+    return realpathSync.native(a) === realpathSync.native(b); // one system call, not an lstat per path component
   } catch {
     return false;
   }
