@@ -18,7 +18,7 @@ const v8 = require('node:v8');
 v8.setFlagsFromString('--interrupt-budget=1000000');
 
 const { readFileSync } = require('node:fs');
-const { createRequire, wrap } = require('node:module');
+const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -45,7 +45,7 @@ function readCodeCache(file, stamp) {
 function load(cache = codeCache(process.argv[2])) {
   const source = readFileSync(BUNDLE, 'latin1'); // ASCII (scripts/bundle.mjs checks), and latin1 reads fastest
   const stamp = source.slice(0, source.indexOf('\n'));
-  const script = new Script(wrap(source), { filename: BUNDLE, cachedData: cache === null ? undefined : readCodeCache(cache, stamp) });
+  const script = new Script(source, { filename: BUNDLE, cachedData: cache === null ? undefined : readCodeCache(cache, stamp) });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   return { main: module.exports.main, script, stamp };

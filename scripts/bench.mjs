@@ -19,15 +19,15 @@ const SCALE = (process.env.BENCH_SCALE ?? '1000,5000').split(',').filter(Boolean
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.cv); // the package's bin, as a whole process
 const tmp = mkdtempSync(join(tmpdir(), 'cv-bench-'));
-const usage = join(root, 'bench/report-usage.mjs');
+const usage = join(root, 'bench/report-usage.cjs');
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1600000000' };
 
-/** One cold process: wall ms from the parent, CPU ms and peak RSS (MB) from the child itself (bench/report-usage.mjs). */
+/** One cold process: wall ms from the parent, CPU ms and peak RSS (MB) from the child itself (bench/report-usage.cjs). */
 function sample(args) {
   const report = join(tmp, 'usage.json');
   rmSync(report, { force: true });
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(usage).href, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...env, BENCH_USAGE: report } });
+  const r = spawnSync(process.execPath, ['--require', usage, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...env, BENCH_USAGE: report } });
   const wall = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}\n${r.stderr}`);
   const u = JSON.parse(readFileSync(report, 'utf8'));
