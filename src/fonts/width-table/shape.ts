@@ -28,6 +28,8 @@ export class TableShaper {
   private readonly cmap = new Int32Array(0x10000).fill(-1);
   private readonly advanceOf: Int32Array;
   private readonly ligatures: Map<number, [number[], number][]>[][];
+  /** Per ligature lookup, 1 for each glyph some ligature of it starts with: most glyphs start none. */
+  private readonly ligatureStarts: Uint8Array[];
   private readonly kerning: Kern[][];
   /** Per kerning lookup, each pair's adjustment once worked out (0 when no subtable applies). */
   private readonly pairs: Map<number, number>[];
@@ -42,6 +44,11 @@ export class TableShaper {
     for (let i = 0; i < table.advances.length; i += 2) this.advanceOf[table.advances[i]!] = table.advances[i + 1]!;
     this.space = table.space;
     this.ligatures = table.ligatures.map((lookup) => lookup.map((sub) => new Map(sub)));
+    this.ligatureStarts = this.ligatures.map((lookup) => {
+      const starts = new Uint8Array(GLYPH_LIMIT);
+      for (const sub of lookup) for (const first of sub.keys()) starts[first] = 1;
+      return starts;
+    });
     const byGlyph = (pairs: number[]): Uint16Array => {
       const array = new Uint16Array(glyphs);
       for (let i = 0; i < pairs.length; i += 2) array[pairs[i]!] = pairs[i + 1]!;
@@ -101,7 +108,7 @@ export class TableShaper {
 
   /** Ligates `ids` in place (merging `codePoints` alongside, when given) and returns their x advances, kerned. */
   private position(ids: number[], codePoints: number[][] | undefined): number[] {
-    for (const lookup of this.ligatures) this.ligate(ids, codePoints, lookup);
+    this.ligatures.forEach((lookup, l) => this.ligate(ids, codePoints, lookup, this.ligatureStarts[l]!));
     const advances = ids.map((id) => this.advanceOf[id]!);
     this.kerning.forEach((lookup, l) => {
       const pairs = this.pairs[l]!;
@@ -126,8 +133,9 @@ export class TableShaper {
   }
 
   /** One ligature lookup over the run, left to right, as fontkit's GSUB type 4. */
-  private ligate(ids: number[], codePoints: number[][] | undefined, lookup: Map<number, [number[], number][]>[]): void {
+  private ligate(ids: number[], codePoints: number[][] | undefined, lookup: Map<number, [number[], number][]>[], starts: Uint8Array): void {
     for (let i = 0; i < ids.length; i++) {
+      if (starts[ids[i]!] !== 1) continue;
       for (const sub of lookup) {
         const ligatures = sub.get(ids[i]!);
         if (ligatures === undefined) continue;
