@@ -8,7 +8,8 @@ import type { Font, GlyphRun } from 'fontkit';
  * copy of the positions; the remembered run is never handed out.
  */
 export function memoizeLayout(font: Font): void {
-  const shape = font.layout.bind(font);
+  const layout = font.layout.bind(font);
+  const shape: typeof layout = (text, features) => layoutWithOwnCodePoints(font, () => layout(text, features));
   const runs = new Map<string, GlyphRun>();
   font.layout = (text, features) => {
     const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
@@ -19,6 +20,18 @@ export function memoizeLayout(font: Font): void {
     }
     return copyRun(run);
   };
+}
+
+/**
+ * fontkit keeps one glyph object per id, carrying the code points of its first
+ * request, and hands it to every later run: a glyph shared by two texts ('ﬁ'
+ * and a ligated "fi", or .notdef) then maps to the first text in every PDF's
+ * ToUnicode, and one first made by a substitution maps to none. Emptying its
+ * glyph cache before a run makes each run's glyphs carry that run's code points.
+ */
+export function layoutWithOwnCodePoints(font: Font, layout: () => GlyphRun): GlyphRun {
+  (font as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
+  return layout();
 }
 
 function copyRun(run: GlyphRun): GlyphRun {

@@ -1,3 +1,4 @@
+import { layoutWithOwnCodePoints } from './fontkit-memo.js';
 import type { Font, Glyph, GlyphRun } from 'fontkit';
 import { horizontalMetrics, type Sfnt } from './sfnt/read-sfnt.js';
 import { TrueTypeSubset } from './sfnt/subset.js';
@@ -38,7 +39,7 @@ export class TableFace {
   readonly _tables: { readonly head: { readonly checkSumAdjustment: string }; readonly name: { readonly records: string } };
   /** fontkit's layout, from the width table for the text it covers (see width-table/layout-from-table.ts). */
   readonly layout: Font['layout'];
-  private readonly glyphs = new Map<number, Glyph>();
+  private readonly advances = new Map<number, number>();
   private fontkitFont: Font | undefined;
 
   constructor(
@@ -64,24 +65,30 @@ export class TableFace {
     this.layout = layoutFromTable((id, codePoints) => this.getGlyph(id, codePoints), shaper, (text, features) => this.layoutWithFontkit(text, features));
   }
 
-  /** The glyph object for an id; the code points of its first request stick to it, as in fontkit. */
+  /**
+   * A glyph object for an id, with the code points it stands for in this request. Unlike
+   * fontkit's cached glyphs, the code points of a first request do not stick: a glyph
+   * first met without any (made by a substitution) or in another PDF of the build must
+   * not decide the text it maps to in every PDF after.
+   */
   getGlyph(id: number, codePoints: number[] = []): Glyph {
-    let glyph = this.glyphs.get(id);
-    if (!glyph) {
-      glyph = { id, codePoints, advanceWidth: horizontalMetrics(this.sfnt, id).advance };
-      this.glyphs.set(id, glyph);
+    let advanceWidth = this.advances.get(id);
+    if (advanceWidth === undefined) {
+      advanceWidth = horizontalMetrics(this.sfnt, id).advance;
+      this.advances.set(id, advanceWidth);
     }
-    return glyph;
+    return { id, codePoints, advanceWidth };
   }
 
   createSubset(): TrueTypeSubset {
     return new TrueTypeSubset(this.sfnt);
   }
 
-  /** fontkit's run, its glyphs swapped for ours (so the first-request code points hold across both paths). */
+  /** fontkit's run, its glyphs swapped for ours (code points as this run gives them, as on the table path). */
   private layoutWithFontkit(text: string, features: string[] | Record<string, boolean> | undefined): GlyphRun {
     this.fontkitFont ??= this.parse();
-    const shaped = this.fontkitFont.layout(text, features);
+    const fontkitFont = this.fontkitFont;
+    const shaped = layoutWithOwnCodePoints(fontkitFont, () => fontkitFont.layout(text, features));
     return glyphRun(
       shaped.glyphs.map((g) => this.getGlyph(g.id, g.codePoints)),
       shaped.positions,

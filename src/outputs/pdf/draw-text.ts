@@ -154,7 +154,8 @@ function encodedChunk(font: PdfFace, chunk: string): EncodedChunk {
     const p = run.positions[i]!;
     const gid = font.subset.includeGlyph(glyph.id);
     font.widths[gid] ??= glyph.advanceWidth * scale;
-    font.unicode[gid] ??= glyph.codePoints;
+    // The first code points this document draws the glyph for; one made by a substitution has none, and must not hide them.
+    if ((font.unicode[gid]?.length ?? 0) === 0) font.unicode[gid] = glyph.codePoints;
     e.ids.push(glyph.id);
     e.codes.push(`0000${gid.toString(16)}`.slice(-4));
     e.xAdvance.push(p.xAdvance * scale);
