@@ -1,15 +1,25 @@
 import type { Diagnostic, Problem } from '../diagnostics/types.js';
 import type { BuildDependencies, BuildRequest, BuildResult, ExitCode, Manifest } from './types.js';
 import { checkSelection } from '../select/index.js';
-import { checkLayouts, planBuild } from '../plan/index.js';
+import { checkLayouts, createPlanner, type Planner } from '../plan/index.js';
 import { loadPatterns } from '../hyphenation/index.js';
-import { readInputs } from '../read/index.js';
+import { readInputs, type VariantInputs } from '../read/index.js';
 import { createSession, type Session } from '../session/index.js';
-import { renderOutputs, withPrevious, writeBuild } from '../write/index.js';
+import { renderOutputs, withPrevious, writeBuild, type RenderedBuild } from '../write/index.js';
 import { buildDate } from './build-date.js';
 
 function failWith(code: Exclude<ExitCode, 0>, diagnostics: Diagnostic[], problems: Problem[], sources: ReadonlyMap<string, string>, dependencies: BuildDependencies): BuildResult {
   return { code, diagnostics, problems, sources, dependencies };
+}
+
+/**
+ * Plans one variant and makes its outputs. A function of its own so that its
+ * frame, and every reference to the plan and the PDF document in it, ends
+ * when it returns (a suspended async frame keeps dead temporaries alive).
+ */
+async function planAndRender(planner: Planner, variant: VariantInputs, options: Parameters<typeof renderOutputs>[1]): Promise<RenderedBuild | undefined> {
+  const plan = planner.plan(variant);
+  return plan ? renderOutputs([plan], options) : undefined;
 }
 
 /**
@@ -40,13 +50,24 @@ export async function buildVariants(req: BuildRequest, given?: Session, previous
   diagnostics.push(...checkLayouts(inputs.cv, inputs.variants.map((v) => v.layout), req.input));
   if (diagnostics.some((d) => d.severity === 'error')) return fail(1, diagnostics, []);
 
-  const plan = planBuild(inputs, { selection: req.selection, ...(req.maxPages !== undefined ? { maxPages: req.maxPages } : {}) }, session, req.input);
-  diagnostics.push(...plan.diagnostics);
-  const { problems } = plan;
+  // Each variant is rendered as soon as it is planned, so that only one plan
+  // (its DocTree and PageTree) is alive at a time; nothing is written until all are.
+  const planFlags = { selection: req.selection, ...(req.maxPages !== undefined ? { maxPages: req.maxPages } : {}) };
+  const renderOptions = { date: buildDate(req.date, inputs.cv.updated), pdfa: req.pdfa, ...(req.formats ? { formats: req.formats } : {}), ...(given ? { session: given } : {}) };
+  const made: RenderedBuild = { files: [], manifest: { date: renderOptions.date.toISOString().slice(0, 10), outputs: [] } };
+  const planner = createPlanner(inputs, planFlags, session, req.input);
+  for (const variant of inputs.variants) {
+    const one = await planAndRender(planner, variant, renderOptions);
+    if (!one) continue;
+    made.files.push(...one.files);
+    made.manifest.outputs.push(...one.manifest.outputs);
+  }
+  const notes = planner.finish();
+  diagnostics.push(...notes.diagnostics);
+  const { problems } = notes;
   if (diagnostics.some((d) => d.severity === 'error')) return fail(1, diagnostics, problems);
   if (problems.some((p) => p.code === 2)) return fail(2, diagnostics, problems);
 
-  const made = await renderOutputs(plan.plans, { date: buildDate(req.date, inputs.cv.updated), pdfa: req.pdfa, ...(req.formats ? { formats: req.formats } : {}), ...(given ? { session: given } : {}) });
   const rendered = previous ? withPrevious(made, previous) : made;
   const written = await writeBuild(req.outDir, rendered);
   if (!written.ok) return fail(4, diagnostics, [...problems, { code: 4, message: written.message }]);

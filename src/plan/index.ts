@@ -1,5 +1,5 @@
 import type { Diagnostic, Problem } from '../diagnostics/types.js';
-import type { Inputs } from '../read/index.js';
+import type { Inputs, VariantInputs } from '../read/index.js';
 import type { Session } from '../session/index.js';
 import { missingGlyphDiagnostics } from './missing-glyphs.js';
 import { planVariant, type PlanFlags, type VariantPlan } from './plan-variant.js';
@@ -17,33 +17,63 @@ export interface BuildPlan {
   diagnostics: Diagnostic[];
 }
 
+/** What planning found besides the plans: errors without a place, and diagnostics. */
+export type PlanNotes = Omit<BuildPlan, 'plans'>;
+
+/** Plans the variants one by one (`plan`), then says what it found (`finish`). */
+export interface Planner {
+  plan(variant: VariantInputs): VariantPlan | undefined;
+  finish(): PlanNotes;
+}
+
 /**
  * The pure planning core of a build: every chosen layout planned from the
- * inputs the reading phase gathered. Characters no font has are reported
- * once, at their places in the CV's source.
+ * inputs the reading phase gathered, one at a time, so that a caller can
+ * render each and let it go before the next is planned (a 5,000-publication
+ * CV's plan is tens of MB). Characters no font has are reported once, at
+ * their places in the CV's source.
  */
-export function planBuild(inputs: Inputs, flags: PlanFlags, session: Session, input: string): BuildPlan {
+export function createPlanner(inputs: Inputs, flags: PlanFlags, session: Session, input: string): Planner {
   const problems: Problem[] = [];
   const diagnostics: Diagnostic[] = [];
-  const plans: VariantPlan[] = [];
+  let planned = 0;
   const reported = new Set<string>();
   const empty: string[] = [];
+  return {
+    plan(variant) {
+      const result = planVariant(inputs.cv, variant, flags, session);
+      if (result.kind === 'planned') {
+        planned++;
+        return result.plan;
+      }
+      if (result.kind === 'problem') problems.push(result.problem);
+      else if (result.kind === 'empty') empty.push(variant.layout.id);
+      else {
+        const fresh = result.missing.filter((m) => !reported.has(m.char));
+        fresh.forEach((m) => reported.add(m.char));
+        diagnostics.push(...missingGlyphDiagnostics(fresh, inputs.doc, variant.layout));
+      }
+      return undefined;
+    },
+    finish() {
+      if (empty.length > 0) {
+        const message = `nothing of ${input} is left for layout${empty.length > 1 ? 's' : ''} ${empty.map((e) => `'${e}'`).join(', ')} after the selection; no PDF written`;
+        // A variant left empty by the flags is a note when others were built, a usage error when none was.
+        if (planned === 0 && problems.length === 0 && diagnostics.length === 0) problems.push({ code: 2, message });
+        else diagnostics.push({ file: input, line: 0, col: 0, severity: 'warning', message });
+      }
+      return { problems, diagnostics };
+    },
+  };
+}
+
+/** Every chosen variant planned, all kept. */
+export function planBuild(inputs: Inputs, flags: PlanFlags, session: Session, input: string): BuildPlan {
+  const planner = createPlanner(inputs, flags, session, input);
+  const plans: VariantPlan[] = [];
   for (const variant of inputs.variants) {
-    const result = planVariant(inputs.cv, variant, flags, session);
-    if (result.kind === 'planned') plans.push(result.plan);
-    else if (result.kind === 'problem') problems.push(result.problem);
-    else if (result.kind === 'empty') empty.push(variant.layout.id);
-    else {
-      const fresh = result.missing.filter((m) => !reported.has(m.char));
-      fresh.forEach((m) => reported.add(m.char));
-      diagnostics.push(...missingGlyphDiagnostics(fresh, inputs.doc, variant.layout));
-    }
+    const plan = planner.plan(variant);
+    if (plan) plans.push(plan);
   }
-  if (empty.length > 0) {
-    const message = `nothing of ${input} is left for layout${empty.length > 1 ? 's' : ''} ${empty.map((e) => `'${e}'`).join(', ')} after the selection; no PDF written`;
-    // A variant left empty by the flags is a note when others were built, a usage error when none was.
-    if (plans.length === 0 && problems.length === 0 && diagnostics.length === 0) problems.push({ code: 2, message });
-    else diagnostics.push({ file: input, line: 0, col: 0, severity: 'warning', message });
-  }
-  return { plans, problems, diagnostics };
+  return { plans, ...planner.finish() };
 }

@@ -11,6 +11,8 @@ import { fitToBudget } from '../typeset/fit.js';
 import { uncoveredCharacters } from './glyph-coverage.js';
 import { pageSpec } from './variant-settings.js';
 
+const DESIGNED_KEY = paramsKey(AS_DESIGNED);
+
 /** One variant as every output format will show it: the content the fit step settled on, composed and typeset. */
 export interface VariantPlan {
   inputs: VariantInputs;
@@ -65,13 +67,19 @@ export function planVariant(cv: Cv, inputs: VariantInputs, flags: PlanFlags, ses
   // Left empty by --sections/--tags: the flags' doing. Without flags, a CV with nothing for this layout still gets its header.
   if (selection.selected.sections.length === 0 && Object.keys(flags.selection).length > 0) return { kind: 'empty' };
   const page = pageSpec(layout, cv.lang);
-  const composed = new Map<Selected, Map<string, DocTree>>();
+  // The document as designed (glyph check, first pass) and the last one composed
+  // are kept; not every fit pass's, which held a 5,000-publication resume's
+  // documents all at once. The fit step never asks for the same pass twice.
+  let designed: DocTree | undefined;
+  let last: { selected: Selected; key: string; doc: DocTree } | undefined;
   const compose = (selected: Selected, params: ComposeParams): DocTree => {
-    let byParams = composed.get(selected);
-    if (!byParams) composed.set(selected, (byParams = new Map()));
     const key = paramsKey(params);
-    let doc = byParams.get(key);
-    if (!doc) byParams.set(key, (doc = composeDocument(selected, layout, params)));
+    const isDesigned = selected === selection.selected && key === DESIGNED_KEY;
+    if (isDesigned && designed) return designed;
+    if (last && last.selected === selected && last.key === key) return last.doc;
+    const doc = composeDocument(selected, layout, params);
+    if (isDesigned) designed = doc;
+    else last = { selected, key, doc };
     return doc;
   };
   const missing = uncoveredCharacters(compose(selection.selected, AS_DESIGNED), fonts.coverage, page.fallbackFonts);

@@ -31,10 +31,12 @@ export function withoutRunt(lines: Line[], width: number, firstLineWidth: number
   const candidates: [number, number][] = n === 2 ? [[width, first]] : [[middle, firstLineWidth], [middle, first]];
   for (const [w, fw] of candidates) {
     const again = rebreak(w, fw);
+    // Narrower lines may still come out fewer (a justified line shrinks, a long word is cut elsewhere).
+    if (again.length !== n) continue;
     const short = again.slice(0, -1).some((l, i) => l.width < (i === 0 ? firstLineWidth : width) * 0.6);
     const last = again[n - 1]!;
     const better = !oneWord(last) && last.width > lines[n - 1]!.width;
-    if (again.length === n && better && !short && !again.some((l) => l.overfull)) return again;
+    if (better && !short && !again.some((l) => l.overfull)) return again;
   }
   return lines;
 }

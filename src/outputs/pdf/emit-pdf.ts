@@ -81,7 +81,16 @@ export async function emitPdf(
 
   const file = collectFile(doc);
   const bytes = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('end', () => resolve(file()));
+    doc.on('end', () => {
+      const all = file();
+      // Something keeps the ended document reachable a while (a handle on the
+      // stack): let go of what its closures hold (this call's tree and
+      // structure, the written parts) so that it is not the next variant's memory.
+      doc._addInfo = ended;
+      doc._write = ended;
+      doc.removeAllListeners();
+      resolve(all);
+    });
     doc.on('error', reject);
   });
 
@@ -116,6 +125,9 @@ export async function emitPdf(
   doc.end();
   return bytes;
 }
+
+/** What an ended document's hooks become. */
+const ended = (): void => {};
 
 function drawText(doc: PdfDocument, item: TextItem, structure: StructureBuilder, fontIds: ReadonlySet<string>): void {
   if (item.text === '') return;

@@ -110,6 +110,8 @@ export interface PdfDocument {
   on(event: 'data', listener: (chunk: Uint8Array) => void): PdfDocument;
   on(event: 'end', listener: () => void): PdfDocument;
   on(event: 'error', listener: (err: Error) => void): PdfDocument;
+  /** Node's EventEmitter: an ended document lets go of its listeners (and what their closures hold). */
+  removeAllListeners(): PdfDocument;
   end(): void;
 }
 
