@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cmapRanges } from '../../src/fonts/sfnt/cmap-ranges.js';
+import { glyphRanges } from '../../src/fonts/width-table/derive.js';
 import { REPO } from '../helpers/cli-run.js';
 
 const fontkit = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
@@ -27,18 +28,8 @@ function faces(): string[] {
   return [...bundled, ...some('dejavu'), ...some('liberation'), ...some('nanum')];
 }
 
-/** What the width tables store: fontkit's characterSet, less code points whose glyph is .notdef. */
-function fontkitRanges(bytes: Uint8Array): [number, number][] {
-  const font = fontkit.create(Buffer.from(bytes)) as import('fontkit').Font & { characterSet: number[]; glyphForCodePoint(cp: number): { id: number } };
-  const ranges: [number, number][] = [];
-  for (const cp of [...new Set(font.characterSet)].sort((a, b) => a - b)) {
-    if (font.glyphForCodePoint(cp).id === 0) continue;
-    const last = ranges[ranges.length - 1];
-    if (last && last[1] === cp - 1) last[1] = cp;
-    else ranges.push([cp, cp]);
-  }
-  return ranges;
-}
+/** What the width tables store (derive.ts, from a fontkit face): its characterSet, less code points whose glyph is .notdef. */
+const fontkitRanges = (bytes: Uint8Array) => glyphRanges(fontkit.create(Buffer.from(bytes)) as unknown as Parameters<typeof glyphRanges>[0]);
 
 describe('glyph coverage read from the cmap is what fontkit (and so the width table) says', () => {
   const files = faces();

@@ -1,3 +1,5 @@
+import { tableDirectory, view } from './read-sfnt.js';
+
 /**
  * The code points a font file has a glyph for, read straight from its cmap:
  * what `cv validate`'s glyph check needs, without hashing the file to find its
@@ -8,14 +10,13 @@
  * compares both for every bundled and fixture face). Formats 4 and 12 only;
  * anything else gives undefined and the caller asks the width table.
  */
-
 /** fontkit's order: 32-bit Unicode subtables first, then 16-bit ones. */
 const PREFERRED: readonly (readonly [number, number])[] = [[3, 10], [0, 6], [0, 4], [3, 1], [0, 3], [0, 2], [0, 1], [0, 0]];
 
 export function cmapRanges(bytes: Uint8Array): [number, number][] | undefined {
-  const cmap = findTable(bytes, 'cmap');
+  const cmap = tableDirectory(bytes)?.get('cmap');
   if (!cmap) return undefined;
-  const v = new DataView(cmap.buffer, cmap.byteOffset, cmap.byteLength);
+  const v = view(cmap);
   if (v.byteLength < 4) return undefined;
   const count = v.getUint16(2);
   if (4 + count * 8 > v.byteLength) return undefined;
@@ -32,28 +33,6 @@ export function cmapRanges(bytes: Uint8Array): [number, number][] | undefined {
     }
   }
   return undefined;
-}
-
-function findTable(bytes: Uint8Array, tag: string): Uint8Array | undefined {
-  if (bytes.length < 12) return undefined;
-  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const count = v.getUint16(4);
-  if (12 + count * 16 > bytes.length) return undefined;
-  for (let i = 0; i < count; i++) {
-    const at = 12 + i * 16;
-    if (String.fromCharCode(bytes[at]!, bytes[at + 1]!, bytes[at + 2]!, bytes[at + 3]!) !== tag) continue;
-    const offset = v.getUint32(at + 8);
-    const length = v.getUint32(at + 12);
-    return offset + length <= bytes.length ? bytes.subarray(offset, offset + length) : undefined;
-  }
-  return undefined;
-}
-
-/** Appends cp to sorted ranges, merging a neighbour. */
-function add(ranges: [number, number][], cp: number): void {
-  const last = ranges[ranges.length - 1];
-  if (last && last[1] === cp - 1) last[1] = cp;
-  else if (!last || last[1] < cp) ranges.push([cp, cp]);
 }
 
 /** Segment mapping to delta values (BMP): fontkit's lookup, segment by segment. */
@@ -104,10 +83,14 @@ function format12(v: DataView, at: number): [number, number][] | undefined {
   return toRanges(cps);
 }
 
-/** Sorted, de-duplicated ranges, as the width table's glyphs (segments may overlap or come unsorted). */
-function toRanges(cps: number[]): [number, number][] {
-  cps.sort((a, b) => a - b);
+/** Code points (in any order, repeats allowed) as sorted [first, last] ranges, as the width table stores coverage. */
+export function toRanges(codePoints: number[]): [number, number][] {
+  const sorted = [...codePoints].sort((a, b) => a - b);
   const ranges: [number, number][] = [];
-  for (const cp of cps) add(ranges, cp);
+  for (const cp of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] >= cp - 1) last[1] = Math.max(last[1], cp);
+    else ranges.push([cp, cp]);
+  }
   return ranges;
 }

@@ -39,20 +39,10 @@ const REQUIRED = ['head', 'hhea', 'maxp', 'hmtx', 'loca', 'glyf', 'OS/2', 'post'
 
 export function readSfnt(bytes: Uint8Array): Sfnt | undefined {
   if (bytes.length < 12) return undefined;
-  const file = view(bytes);
-  const version = file.getUint32(0);
+  const version = view(bytes).getUint32(0);
   if (version !== 0x00010000 && version !== 0x74727565 /* 'true' */) return undefined;
-  const tables = new Map<string, Uint8Array>();
-  const count = file.getUint16(4);
-  if (12 + count * 16 > bytes.length) return undefined;
-  for (let i = 0; i < count; i++) {
-    const at = 12 + i * 16;
-    const tag = String.fromCharCode(bytes[at]!, bytes[at + 1]!, bytes[at + 2]!, bytes[at + 3]!);
-    const offset = file.getUint32(at + 8);
-    const length = file.getUint32(at + 12);
-    if (offset + length > bytes.length) return undefined;
-    tables.set(tag, bytes.subarray(offset, offset + length));
-  }
+  const tables = tableDirectory(bytes);
+  if (!tables) return undefined;
   if (DECLINED.some((t) => tables.has(t)) || !REQUIRED.every((t) => tables.has(t))) return undefined;
   const table = (tag: string): DataView => view(tables.get(tag)!);
 
@@ -100,6 +90,24 @@ export function horizontalMetrics(sfnt: Sfnt, glyph: number): { advance: number;
   if (glyph <= last) return { advance: hmtx.getUint16(glyph * 4), bearing: hmtx.getInt16(glyph * 4 + 2) };
   const at = sfnt.numberOfMetrics * 4 + (glyph - sfnt.numberOfMetrics) * 2;
   return { advance: hmtx.getUint16(last * 4), bearing: at + 2 <= hmtx.byteLength ? hmtx.getInt16(at) : 0 };
+}
+
+/** Each table's bytes by tag, from the file's table directory; undefined when the directory or a table runs past the end. */
+export function tableDirectory(bytes: Uint8Array): Map<string, Uint8Array> | undefined {
+  if (bytes.length < 12) return undefined;
+  const file = view(bytes);
+  const tables = new Map<string, Uint8Array>();
+  const count = file.getUint16(4);
+  if (12 + count * 16 > bytes.length) return undefined;
+  for (let i = 0; i < count; i++) {
+    const at = 12 + i * 16;
+    const tag = String.fromCharCode(bytes[at]!, bytes[at + 1]!, bytes[at + 2]!, bytes[at + 3]!);
+    const offset = file.getUint32(at + 8);
+    const length = file.getUint32(at + 12);
+    if (offset + length > bytes.length) return undefined;
+    tables.set(tag, bytes.subarray(offset, offset + length));
+  }
+  return tables;
 }
 
 export function view(bytes: Uint8Array): DataView {

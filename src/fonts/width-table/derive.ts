@@ -1,5 +1,6 @@
 import { classOf, coverageGlyphs, type Coverage, type LayoutTable, type Lookup, type OpenTypeFont, type Subtable } from './opentype.js';
 import { WIDTH_TABLE_FORMAT, type KerningSubtable, type LigatureSubtable, type WidthTable } from './types.js';
+import { toRanges } from '../sfnt/cmap-ranges.js';
 
 /** fontkit's default shaper: global features by stage (the fraction features only ever apply around U+2044). */
 const STAGES = [
@@ -78,15 +79,8 @@ export function deriveWidthTable(font: DeriveFont, sha256: string): WidthTable {
 }
 
 /** Code points with a glyph (as fontkit's hasGlyphForCodePoint), as sorted [first, last] ranges. */
-function glyphRanges(font: DeriveFont): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const cp of [...new Set(font.characterSet)].sort((a, b) => a - b)) {
-    if (font.glyphForCodePoint(cp).id === 0) continue;
-    const last = ranges[ranges.length - 1];
-    if (last && last[1] === cp - 1) last[1] = cp;
-    else ranges.push([cp, cp]);
-  }
-  return ranges;
+export function glyphRanges(font: DeriveFont): [number, number][] {
+  return toRanges(font.characterSet.filter((cp) => font.glyphForCodePoint(cp).id !== 0));
 }
 
 /** The lookups fontkit applies for every script of SCRIPTS, or undefined if they differ between scripts. */
