@@ -1,4 +1,5 @@
 import type { FontId, FontMetrics, LoadedFont, LoadedFonts, Measurer } from './types.js';
+import { forEachChunk } from './chunks.js';
 
 /**
  * A Measurer that returns, to the last bit, what pdfkit 0.20's
@@ -57,17 +58,11 @@ export function createMeasurer(fonts: LoadedFonts): Measurer {
   return {
     width(text: string, font: FontId, size: number): number {
       const e = entry(font);
-      // Chunks end after each space or tab, summed left to right, as pdfkit's layout sums them.
+      // Summed chunk by chunk, left to right, as pdfkit's layout sums them.
       let advance = 0;
-      let last = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x20 || c === 0x09) {
-          advance += chunkAdvance(e, text.slice(last, i + 1));
-          last = i + 1;
-        }
-      }
-      if (last < text.length) advance += chunkAdvance(e, last === 0 ? text : text.slice(last));
+      forEachChunk(text, (chunk) => {
+        advance += chunkAdvance(e, chunk);
+      });
       // pdfkit: font.widthOfString -> width * (size / 1000); document.widthOfString
       // then adds characterSpacing (0) and applies horizontalScaling (100 / 100).
       return ((advance * (size / 1000) + 0) * 100) / 100;

@@ -1,5 +1,6 @@
 import type { TextItem } from '../../typeset/types.js';
 import type { PdfDocument, PdfFace } from './pdfkit-api.js';
+import { forEachChunk } from '../../fonts/chunks.js';
 
 /**
  * Draws one text item inside the marked content `open` starts, with every
@@ -115,19 +116,6 @@ function drawRun(doc: PdfDocument, text: string, x: number, baseline: number, wo
   flush();
   doc.addContent('ET');
   doc.restore();
-}
-
-/** The chunks pdfkit's EmbeddedFont.layout shapes one by one: each ends after a space or tab. */
-function forEachChunk(text: string, visit: (chunk: string) => void): void {
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09) {
-      visit(text.slice(last, i + 1));
-      last = i + 1;
-    }
-  }
-  if (last < text.length) visit(text.slice(last));
 }
 
 /**
