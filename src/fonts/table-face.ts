@@ -14,9 +14,9 @@ import { glyphRun, layoutFromTable } from './width-table/layout-from-table.js';
  *
  * Every value pdfkit writes into the PDF is the one fontkit gives for the
  * same file: metrics and names from the same tables, the subset's bytes (see
- * sfnt/subset.ts), and the ToUnicode code points, which pdfkit takes from the
- * glyph objects: like fontkit, a glyph keeps the code points of its first
- * request, and requests come in fontkit's order (see `layout`).
+ * sfnt/subset.ts), and the ToUnicode code points, which draw-text.ts takes
+ * from the glyph objects: each run's glyphs carry that run's code points (see
+ * getGlyph), as a fontkit face that shaped nothing before would give them.
  */
 export class TableFace {
   readonly postscriptName: string;
