@@ -8,12 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { TABLE_DIR, glyphsFileName, widthTableOf } = await import(join(root, 'dist/fonts/width-table/cache.js'));
+const { TABLE_DIR, widthTableOf } = await import(join(root, 'dist/fonts/width-table/cache.js'));
 mkdirSync(TABLE_DIR, { recursive: true });
 const fontsDir = join(root, 'fonts');
 for (const name of readdirSync(fontsDir).filter((f) => /\.(ttf|otf)$/i.test(f)).sort()) {
   const table = widthTableOf(readFileSync(join(fontsDir, name)));
   writeFileSync(new URL(`${table.sha256}.json`, TABLE_DIR), JSON.stringify(table));
-  // The glyph coverage alone, for cv validate's glyph check (a few KB instead of the whole table).
-  writeFileSync(new URL(glyphsFileName(table.sha256), TABLE_DIR), JSON.stringify(table.glyphs));
 }

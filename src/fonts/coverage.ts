@@ -5,11 +5,12 @@ import { glyphRangesFor } from './width-table/cache.js';
 export type GlyphCoverage = Pick<Measurer, 'hasGlyph'>;
 
 /**
- * Glyph coverage read from the faces' width tables instead of parsed fonts,
- * so that `cv validate` checks characters without loading fontkit. Answers
- * exactly what the Measurer's hasGlyph answers (both read the table's cmap
- * ranges). `bytes`: each face's file, as readFontFiles read it. Throws, as
- * loadFonts does, on a font without a cached table that fontkit cannot parse.
+ * Glyph coverage read from each face's cmap (or, for a cmap subtable of another
+ * format, its width table) instead of parsed fonts, so that `cv validate`
+ * checks characters without loading fontkit or hashing a font. Answers exactly
+ * what the Measurer's hasGlyph answers (a test compares the cmap reading with
+ * the table's ranges). `bytes`: each face's file, as readFontFiles read it.
+ * Throws, as loadFonts does, on a font without a cached table that fontkit cannot parse.
  */
 export function glyphCoverage(faces: readonly FontFace[], bytes: ReadonlyMap<string, Uint8Array>): GlyphCoverage {
   const sets = new Map<string, (cp: number) => boolean>();

@@ -57,27 +57,13 @@ export function widthTableOf(bytes: Uint8Array, sha = fontSha256(bytes)): WidthT
   return deriveWidthTable(font, sha);
 }
 
-/** The coverage file's name; it carries the table format, as the table file carries it inside. */
-export function glyphsFileName(sha: string): string {
-  return `${sha}.v${WIDTH_TABLE_FORMAT}.glyphs.json`;
-}
-
 /**
  * The glyph coverage of a font file's bytes: read from its cmap when that is a
- * subtable cmapRanges reads (no hash needed), else from the face's small cache
- * file, else from its width table.
+ * subtable cmapRanges reads (no hash, no table: what cv validate asks), else
+ * from the face's width table.
  */
 export function glyphRangesFor(bytes: Uint8Array): [number, number][] {
-  const fromCmap = cmapRanges(bytes);
-  if (fromCmap) return fromCmap;
-  const sha = fontSha256(bytes);
-  const known = tables.get(sha);
-  if (known) return known.glyphs;
-  try {
-    return JSON.parse(readFileSync(new URL(glyphsFileName(sha), TABLE_DIR), 'utf8')) as [number, number][];
-  } catch {
-    return widthTableFor(bytes).glyphs;
-  }
+  return cmapRanges(bytes) ?? widthTableFor(bytes).glyphs;
 }
 
 function readCached(sha: string): WidthTable | undefined {
