@@ -17,6 +17,7 @@ export function composeDocument(selected: Selected, layout: Layout, params: Comp
   return look.compose(selected, layout, params);
 }
 
+export { composableCharacters } from './characters.js';
 export { documentMeta } from './meta.js';
 export { LOOKS, type Look } from './looks/index.js';
 export { AS_DESIGNED, FONT, paramsKey, type ComposeParams } from './theme.js';

@@ -46,3 +46,19 @@ export function uncoveredCharacters(doc: DocTree, measurer: Pick<Measurer, 'hasG
   }
   return [...missing.values()];
 }
+
+/**
+ * Whether every one of `chars` is drawable whichever face a run of it is set
+ * in: each of `faces` has it, or a fallback does, or the typesetter never
+ * draws it. True lets `cv validate` skip composing a layout whose every
+ * possible character (compose's composableCharacters) is covered; false says
+ * nothing, and the composed document is checked.
+ */
+export function allDrawable(chars: Iterable<number>, faces: readonly FontId[], coverage: Pick<Measurer, 'hasGlyph'>, fallbacks: readonly FontId[]): boolean {
+  for (const cp of chars) {
+    if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || ALWAYS_DROPPED.has(cp) || isJoinerOrSelector(cp)) continue;
+    if (faces.every((f) => coverage.hasGlyph(f, cp)) || fallbacks.some((f) => coverage.hasGlyph(f, cp))) continue;
+    return false;
+  }
+  return true;
+}

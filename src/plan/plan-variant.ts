@@ -5,10 +5,10 @@ import type { VariantInputs } from '../read/index.js';
 import type { Dropped, Omitted, Selected, SelectionFlags } from '../select/types.js';
 import type { Session } from '../session/index.js';
 import type { PageTree } from '../typeset/types.js';
-import { AS_DESIGNED, composeDocument, paramsKey, type ComposeParams } from '../compose/index.js';
+import { AS_DESIGNED, composableCharacters, composeDocument, paramsKey, type ComposeParams } from '../compose/index.js';
 import { selectContent } from '../select/index.js';
 import { fitToBudget } from '../typeset/fit.js';
-import { uncoveredCharacters } from './glyph-coverage.js';
+import { allDrawable, uncoveredCharacters } from './glyph-coverage.js';
 import { pageSpec } from './variant-settings.js';
 
 const DESIGNED_KEY = paramsKey(AS_DESIGNED);
@@ -45,13 +45,18 @@ export interface PlanFlags {
 /**
  * The glyph check of one variant: the characters of its composed content that
  * no face of the layout can draw. Params only change sizes, so the document
- * as designed holds every character any fitted version holds.
+ * as designed holds every character any fitted version holds. When every
+ * character the CV and layout could compose to is drawable, nothing is missing
+ * and nothing need be composed (the usual case, and most of cv validate's check).
  */
 export function missingGlyphs(cv: Cv, inputs: VariantInputs, selection: SelectionFlags): PageTree['missingGlyphs'] {
+  const fallbacks = pageSpec(inputs.layout, cv.lang).fallbackFonts;
+  const faces = inputs.faces.map((f) => f.id).filter((id) => !fallbacks.includes(id));
+  if (allDrawable(composableCharacters(cv, inputs.layout), faces, inputs.fonts.coverage, fallbacks)) return [];
   const selected = selectContent(cv, inputs.layout, selection);
   if (!selected.ok) return [];
   const doc = composeDocument(selected.selected, inputs.layout);
-  return uncoveredCharacters(doc, inputs.fonts.coverage, pageSpec(inputs.layout, cv.lang).fallbackFonts);
+  return uncoveredCharacters(doc, inputs.fonts.coverage, fallbacks);
 }
 
 /**
