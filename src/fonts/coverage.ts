@@ -1,26 +1,41 @@
 import type { FontFace, Measurer } from './types.js';
-import { glyphRangesFor } from './width-table/cache.js';
+import { cmapLookup } from './sfnt/cmap-ranges.js';
+import { widthTableFor } from './width-table/cache.js';
 
 /** Which code points each face has a glyph for: all a glyph check needs. */
 export type GlyphCoverage = Pick<Measurer, 'hasGlyph'>;
 
 /**
- * Glyph coverage read from each face's cmap (or, for a cmap subtable of another
- * format, its width table) instead of parsed fonts, so that `cv validate`
- * checks characters without loading fontkit or hashing a font. Answers exactly
- * what the Measurer's hasGlyph answers (a test compares the cmap reading with
- * the table's ranges). `bytes`: each face's file, as readFontFiles read it.
+ * Glyph coverage looked up in each face's cmap (or, for a cmap subtable of
+ * another format, read from its width table) instead of parsed fonts, so that
+ * `cv validate` checks characters without loading fontkit, hashing a font or
+ * reading a whole cmap. Answers exactly what the Measurer's hasGlyph answers
+ * (a test compares the cmap lookup with the table's ranges). `bytes`: each face's file, as readFontFiles read it.
  * Throws, as loadFonts does, on a font without a cached table that fontkit cannot parse.
  */
 export function glyphCoverage(faces: readonly FontFace[], bytes: ReadonlyMap<string, Uint8Array>): GlyphCoverage {
   const sets = new Map<string, (cp: number) => boolean>();
-  for (const face of faces) sets.set(face.id, codePointSet(glyphRangesFor(bytes.get(face.file)!)));
+  for (const face of faces) {
+    const file = bytes.get(face.file)!;
+    const lookup = cmapLookup(file);
+    sets.set(face.id, lookup ? remembered(lookup) : codePointSet(widthTableFor(file).glyphs));
+  }
   return {
     hasGlyph(font, codePoint) {
       const has = sets.get(font);
       if (has === undefined) throw new Error(`unknown font id '${font}'`);
       return has(codePoint);
     },
+  };
+}
+
+/** A cmap lookup that answers each BMP code point once (every layout asks the same few hundred). */
+function remembered(lookup: (cp: number) => boolean): (cp: number) => boolean {
+  const known = new Int8Array(0x10000); // 0: not asked yet, 1: has a glyph, -1: has none
+  return (cp) => {
+    if (cp > 0xffff) return lookup(cp);
+    if (known[cp] === 0) known[cp] = lookup(cp) ? 1 : -1;
+    return known[cp] === 1;
   };
 }
 

@@ -5,7 +5,6 @@ import { deriveWidthTable } from './derive.js';
 import { TableShaper } from './shape.js';
 import { WIDTH_TABLE_FORMAT, type WidthTable } from './types.js';
 import { TABLE_DIR } from '../table-dir.js';
-import { cmapRanges } from '../sfnt/cmap-ranges.js';
 import { sha256Hex } from '../../common/crypto.js';
 
 /** A face without a table file in TABLE_DIR (a layout's own font, or running from source) gets its table derived on first use, once per process. */
@@ -55,15 +54,6 @@ export function widthTableOf(bytes: Uint8Array, sha = fontSha256(bytes)): WidthT
   const { create } = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
   const font = create(bytes) as Font & Parameters<typeof deriveWidthTable>[0];
   return deriveWidthTable(font, sha);
-}
-
-/**
- * The glyph coverage of a font file's bytes: read from its cmap when that is a
- * subtable cmapRanges reads (no hash, no table: what cv validate asks), else
- * from the face's width table.
- */
-export function glyphRangesFor(bytes: Uint8Array): [number, number][] {
-  return cmapRanges(bytes) ?? widthTableFor(bytes).glyphs;
 }
 
 function readCached(sha: string): WidthTable | undefined {

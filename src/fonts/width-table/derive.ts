@@ -12,7 +12,7 @@ const SCRIPTS = ['latn', 'cyrl', 'grek', undefined];
 const DEFAULT_SCRIPTS = ['DFLT', 'dflt', 'latn'];
 
 /** Scripts fontkit shapes with its default shaper, and no marks, controls, format characters or U+2044 (fractions). */
-const SIMPLE = /^(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}])[^\p{M}\p{C}\u2044]$/u;
+let simple: RegExp | undefined; // made on first use: costly to build, and most runs derive no table
 const RANGES: [number, number][] = [
   [0x20, 0x7e], [0xa0, 0x2ff], [0x370, 0x52f], [0x1e00, 0x1fff], [0x2000, 0x22ff],
   [0x2c60, 0x2c7f], [0xa720, 0xa7ff], [0xab30, 0xab6f], [0xfb00, 0xfb06],
@@ -48,7 +48,7 @@ export function deriveWidthTable(font: DeriveFont, sha256: string): WidthTable {
   const covered = new Map<number, number>();
   for (const [from, to] of RANGES) {
     for (let cp = from; cp <= to; cp++) {
-      if (!SIMPLE.test(String.fromCodePoint(cp))) continue;
+      if (!(simple ??= /^(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}])[^\p{M}\p{C}\u2044]$/u).test(String.fromCodePoint(cp))) continue;
       const gid = font.glyphForCodePoint(cp).id;
       if (gid === 0 || (gdef && classOf(gid, gdef) === 3)) continue;
       covered.set(cp, gid);
