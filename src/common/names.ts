@@ -4,9 +4,8 @@
  * warning) and normalize/ (the bold owner) both use it, so they always agree.
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // ASCII needs no decomposition (most names: NFKD is the costly step).
+  return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[.*]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -15,8 +14,13 @@ export function nameKey(name: string): string {
 
 /** Whether `author` is the owner, by name or by one of the aliases in cv.yaml. */
 export function isOwnerName(author: string, owner: string, aliases: readonly string[]): boolean {
-  const key = nameKey(author);
-  return key === nameKey(owner) || aliases.some((a) => nameKey(a) === key);
+  return ownerMatcher(owner, aliases)(author);
+}
+
+/** isOwnerName for one owner and many authors: the owner's keys made once. */
+export function ownerMatcher(owner: string, aliases: readonly string[]): (author: string) => boolean {
+  const keys = new Set([owner, ...aliases].map(nameKey));
+  return (author) => keys.has(nameKey(author));
 }
 
 const RENDERCV_MARK = /^(\*{1,2})([^*]+)\1$/;

@@ -1,11 +1,12 @@
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
-const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+// Made on first use: building these Unicode property classes costs more than most runs' diagnostics.
+let zeroWidth: RegExp | undefined;
+let pictograph: RegExp | undefined;
 
 /** Terminal columns one code point takes: 0 for combining marks, 2 for East Asian wide and emoji. */
 export function charWidth(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;
   if (cp < 0x300) return 1;
-  if (ZERO_WIDTH.test(ch)) return 0;
+  if ((zeroWidth ??= /^[\p{Mn}\p{Me}\p{Cf}]$/u).test(ch)) return 0;
   if (
     (cp >= 0x1100 && cp <= 0x115f) ||
     (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
@@ -19,5 +20,5 @@ export function charWidth(ch: string): number {
   ) {
     return 2;
   }
-  return PICTOGRAPH.test(ch) ? 2 : 1;
+  return (pictograph ??= /^\p{Extended_Pictographic}$/u).test(ch) ? 2 : 1;
 }

@@ -5,7 +5,7 @@ import { parseCvDate } from '../common/cv-date.js';
 import type { CvDate as RawDate } from '../validate/raw-cv.js';
 import { parseMarkupOrThrow } from './markup.js';
 import { bareDoi, pageRange } from './biblio.js';
-import { isOwnerName, plainName } from '../common/names.js';
+import { ownerMatcher, plainName } from '../common/names.js';
 
 /** A date that validation already accepted; anything else reaching here is a bug. */
 function parseDate(raw: RawDate): CvDate {
@@ -15,8 +15,7 @@ function parseDate(raw: RawDate): CvDate {
 }
 
 interface Ctx {
-  name: string;
-  aliases: readonly string[];
+  isOwner: (author: string) => boolean;
 }
 
 function markup(text: string | undefined): Markup | undefined {
@@ -47,7 +46,7 @@ function numberText(n: string | number | undefined): string | undefined {
 function authors(list: readonly Raw.Author[] | undefined, ctx: Ctx): Author[] {
   return (list ?? []).map((a) => {
     const o = typeof a === 'string' ? { name: a } : a;
-    return { name: plainName(o.name), isOwner: isOwnerName(o.name, ctx.name, ctx.aliases), equal: o.equal ?? false, corresponding: o.corresponding ?? false };
+    return { name: plainName(o.name), isOwner: ctx.isOwner(o.name), equal: o.equal ?? false, corresponding: o.corresponding ?? false };
   });
 }
 
@@ -198,7 +197,7 @@ function entry(section: Raw.Section, sectionIndex: number, raw: RawEntry, index:
  * should have refused is a bug and throws.
  */
 export function normalizeCv(raw: Raw.RawCv): Cv {
-  const ctx: Ctx = { name: raw.name, aliases: raw.aliases ?? [] };
+  const ctx: Ctx = { isOwner: ownerMatcher(raw.name, raw.aliases ?? []) };
   const sections: Section[] = raw.sections.map((s, si) => ({
     id: s.id,
     title: s.title,

@@ -42,6 +42,7 @@ export function quotesFor(lang: string): QuoteSet {
  * and closes elsewhere; a single quote between letters is an apostrophe.
  */
 export function typographicQuotes(text: string, quotes: QuoteSet, before = ''): string {
+  if (!text.includes('"') && !text.includes("'")) return text; // most text: nothing to do
   let out = '';
   let prev = before;
   let singleOpen = false;
@@ -73,9 +74,16 @@ export function typographicRuns(runs: readonly MarkupRun[], quotes: QuoteSet): M
   let before = '';
   return runs.map((run) => {
     const text = typographicQuotes(run.text, quotes, before);
-    before = [...run.text].at(-1) ?? before;
+    before = lastCharacter(run.text) ?? before;
     return { ...run, text };
   });
+}
+
+/** The last code point of `text` as a string, undefined for ''. */
+function lastCharacter(text: string): string | undefined {
+  if (text === '') return undefined;
+  const low = text.charCodeAt(text.length - 1);
+  return low >= 0xdc00 && low <= 0xdfff && text.length > 1 ? text.slice(-2) : text.slice(-1);
 }
 
 function isMarkup(value: unknown[]): value is MarkupRun[] {
@@ -90,7 +98,13 @@ export function withTypographicQuotes<T>(value: T, lang: string): T {
     if (typeof v === 'string') return v.includes('"') || v.includes("'") ? typographicQuotes(v, quotes) : v;
     if (Array.isArray(v)) return isMarkup(v) ? typographicRuns(v, quotes) : v.map((x) => walk(x, key));
     if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        // An own '__proto__' key (YAML allows it) stays a key, as Object.fromEntries would keep it.
+        if (k === '__proto__') Object.defineProperty(out, k, { value: walk(x, k), enumerable: true, writable: true, configurable: true });
+        else out[k] = walk(x, k);
+      }
+      return out;
     }
     return v;
   };

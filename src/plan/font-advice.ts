@@ -9,7 +9,8 @@ interface Advice {
   source: string;
 }
 
-const ADVICE: { test: RegExp; advice: Advice }[] = [
+/** Made on first use (a missing glyph): Unicode script classes are costly to build for a run that never needs them. */
+const makeAdvice = (): { test: RegExp; advice: Advice }[] => [
   { test: /\p{Script=Hangul}/u, advice: { script: 'Hangul', file: '/usr/share/fonts/truetype/nanum/NanumGothic.ttf', source: 'Debian fonts-nanum; or NotoSansKR from npm @expo-google-fonts/noto-sans-kr' } },
   { test: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, advice: { script: 'Japanese', file: 'NotoSansJP-Regular.ttf', source: 'npm @expo-google-fonts/noto-sans-jp (copy it next to your layout)' } },
   { test: /\p{Script=Han}/u, advice: { script: 'Han', file: 'NotoSansSC-Regular.ttf', source: 'npm @expo-google-fonts/noto-sans-sc (copy it next to your layout)' } },
@@ -19,11 +20,13 @@ const ADVICE: { test: RegExp; advice: Advice }[] = [
   { test: /\p{Script=Thai}/u, advice: { script: 'Thai', file: '/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf', source: 'Debian fonts-noto-core' } },
 ];
 
+let adviceTable: { test: RegExp; advice: Advice }[] | undefined;
+
 const SYMBOLS: Advice = { script: 'symbol', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', source: 'Debian fonts-dejavu-core' };
 
 /** The advice for `char`; a symbol font for anything else. */
 function fontAdvice(char: string): Advice {
-  return ADVICE.find((a) => a.test.test(char))?.advice ?? SYMBOLS;
+  return (adviceTable ??= makeAdvice()).find((a) => a.test.test(char))?.advice ?? SYMBOLS;
 }
 
 /**

@@ -1,18 +1,30 @@
 import { escapePointer } from '../common/json-pointer.js';
 /**
- * Visits every node of a parsed document with its JSON Pointer. Aliased
- * nodes are visited once per place they appear, which the loader's alias
- * budget keeps bounded.
+ * Visits every node of a parsed document with its JSON Pointer, made only
+ * when a visitor asks (most nodes have nothing to report; call it during the
+ * visit, it reads the walk's current place). Aliased nodes are visited once
+ * per place they appear, which the loader's alias budget keeps bounded.
  */
-export function walk(value: unknown, visit: (node: unknown, pointer: string) => void, pointer = ''): void {
-  visit(value, pointer);
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => walk(item, visit, `${pointer}/${i}`));
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      walk(child, visit, `${pointer}/${escapePointer(key)}`);
+export function walk(value: unknown, visit: (node: unknown, pointer: () => string) => void): void {
+  const path: string[] = [];
+  const pointer = (): string => path.map((segment) => `/${escapePointer(segment)}`).join('');
+  const go = (node: unknown): void => {
+    visit(node, pointer);
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(String(i));
+        go(node[i]);
+        path.pop();
+      }
+    } else if (typeof node === 'object' && node !== null) {
+      for (const [key, child] of Object.entries(node)) {
+        path.push(key);
+        go(child);
+        path.pop();
+      }
     }
-  }
+  };
+  go(value);
 }
 
 /** The value as a string-keyed record, or undefined when it is not a mapping. */

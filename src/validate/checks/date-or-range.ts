@@ -12,7 +12,7 @@ export const checkDateOrRange: Check = ({ value }) => {
     if (obj === undefined || !('date' in obj) || !('start' in obj || 'end' in obj)) return;
     const other = 'start' in obj ? 'start' : 'end';
     findings.push({
-      pointer: `${pointer}/date`,
+      pointer: `${pointer()}/date`,
       at: 'key',
       severity: 'error',
       message: `give either 'date' or 'start'/'end', not both (this entry also has '${other}')`,

@@ -12,7 +12,7 @@ export const checkDateOrder: Check = ({ value }) => {
     const end = parseCvDate(obj['end']);
     if (start === undefined || end === undefined || compareCvDates(end, start) >= 0) return;
     findings.push({
-      pointer: `${pointer}/end`,
+      pointer: `${pointer()}/end`,
       severity: 'error',
       message: `'end' (${String(obj['end'])}) is before 'start' (${String(obj['start'])})`,
     });

@@ -1,6 +1,6 @@
 import type { Check, Finding } from '../types.js';
 import { asRecord } from '../walk.js';
-import { isOwnerName, markedName } from '../../common/names.js';
+import { markedName, ownerMatcher } from '../../common/names.js';
 
 /**
  * Warns about a publication whose author list does not contain the owner:
@@ -15,6 +15,7 @@ export const checkOwnerInAuthors: Check = ({ value }) => {
   const name = root['name'];
   if (typeof name !== 'string') return [];
   const aliases = (Array.isArray(root['aliases']) ? root['aliases'] : []).filter((n): n is string => typeof n === 'string');
+  const isOwner = ownerMatcher(name, aliases);
   const findings: Finding[] = [];
   sections.forEach((section, i) => {
     const s = asRecord(section);
@@ -26,7 +27,7 @@ export const checkOwnerInAuthors: Check = ({ value }) => {
         .map((a) => (typeof a === 'string' ? a : asRecord(a)?.['name']))
         .filter((n): n is string => typeof n === 'string');
       // A RenderCV-marked author has its own warning (owner-marks) that says what to do.
-      if (names.some((n) => isOwnerName(n, name, aliases) || markedName(n) !== undefined)) return;
+      if (names.some((n) => isOwner(n) || markedName(n) !== undefined)) return;
       const title = asRecord(entry)?.['title'];
       const what = typeof title === 'string' ? `'${title.length > 50 ? `${title.slice(0, 47)}...` : title}'` : 'this publication';
       findings.push({

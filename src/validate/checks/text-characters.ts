@@ -29,14 +29,14 @@ export const checkTextCharacters: Check = ({ value }) => {
     if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
       for (const key of Object.keys(node)) {
         const m = FORBIDDEN.exec(key);
-        if (m) findings.push({ pointer: `${pointer}/${escapePointer(key)}`, at: 'key', severity: 'error', message: `a key holds ${codePointName(m[0].codePointAt(0)!)}, ${describe(m[0].codePointAt(0)!)}` });
+        if (m) findings.push({ pointer: `${pointer()}/${escapePointer(key)}`, at: 'key', severity: 'error', message: `a key holds ${codePointName(m[0].codePointAt(0)!)}, ${describe(m[0].codePointAt(0)!)}` });
       }
     }
     if (typeof node !== 'string') return;
     const m = FORBIDDEN.exec(node);
     if (!m) return;
     const cp = m[0].codePointAt(0)!;
-    findings.push({ pointer, severity: 'error', message: `text holds ${codePointName(cp)}, ${describe(cp)}, which CV text may not contain`, offset: m.index, supersedesSchema: true });
+    findings.push({ pointer: pointer(), severity: 'error', message: `text holds ${codePointName(cp)}, ${describe(cp)}, which CV text may not contain`, offset: m.index, supersedesSchema: true });
   });
   return findings;
 };
