@@ -2,7 +2,7 @@ import { escapePointer } from '../common/json-pointer.js';
 import { CORE_SCHEMA, EVENT_ID, NOT_RESOLVED, SCALAR_STYLE, getScalarValue } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
 import type { LineIndex } from '../diagnostics/line-index.js';
-import type { NodeLocation, Span } from './types.js';
+import { LocationMap } from './location-map.js';
 
 /** Alias expansion budget: more nodes than this reached through aliases is an attack, not a CV. */
 export const MAX_ALIAS_NODES = 1_000_000;
@@ -14,7 +14,7 @@ export interface TreeProblem {
 }
 
 export type TreeResult =
-  | { ok: true; value: unknown; locations: Map<string, NodeLocation> }
+  | { ok: true; value: unknown; locations: LocationMap }
   | { ok: false; problems: TreeProblem[] };
 
 interface MapFrame {
@@ -24,7 +24,7 @@ interface MapFrame {
   anchor: string | null;
   size: number;
   keys: Map<string, number>;
-  pendingKey: { key: string; span: Span } | null;
+  pendingKey: { key: string; offset: number } | null;
 }
 
 interface SeqFrame {
@@ -52,7 +52,7 @@ const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
  */
 export function buildTree(events: readonly Event[], source: string, lines: LineIndex): TreeResult {
   const problems: TreeProblem[] = [];
-  const locations = new Map<string, NodeLocation>();
+  const locations = new LocationMap(lines);
   const anchors = new Map<string, { value: unknown; size: number }>();
   const stack: Frame[] = [];
   /** Start offsets of open collections, parallel to `stack`. */
@@ -62,22 +62,20 @@ export function buildTree(events: readonly Event[], source: string, lines: LineI
   let aliasNodes = 0;
   let lastOffset = 0;
 
-  const span = (offset: number): Span => lines.position(offset);
-
   /** Hands a finished node to its parent (or makes it the root) and records its location. */
   const attach = (value: unknown, size: number, offset: number, anchor: string | null): void => {
     if (anchor !== null) anchors.set(anchor, { value, size });
     const parent = stack[stack.length - 1];
     if (parent === undefined) {
       root = value;
-      locations.set('', { value: span(offset) });
+      locations.record('', -1, offset);
       return;
     }
     parent.size += size;
     if (parent.kind === 'seq') {
       const pointer = `${parent.pointer}/${parent.value.length}`;
       parent.value.push(value);
-      locations.set(pointer, { value: span(offset) });
+      locations.record(pointer, -1, offset);
       return;
     }
     const pending = parent.pendingKey;
@@ -89,7 +87,7 @@ export function buildTree(events: readonly Event[], source: string, lines: LineI
     } else {
       parent.value[pending.key] = value;
     }
-    locations.set(pointer, { key: pending.span, value: span(offset) });
+    locations.record(pointer, pending.offset, offset);
   };
 
   /** Child pointer for the node about to be opened inside the top frame. */
@@ -160,7 +158,7 @@ export function buildTree(events: readonly Event[], source: string, lines: LineI
             } else {
               map.keys.set(key, offset);
             }
-            map.pendingKey = { key, span: span(offset) };
+            map.pendingKey = { key, offset };
             break;
           }
           const resolved = resolveScalar(ev, source);
