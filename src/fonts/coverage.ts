@@ -1,5 +1,5 @@
 import type { FontFace, Measurer } from './types.js';
-import { cmapLookup } from './sfnt/cmap-ranges.js';
+import { cmapTableLookup } from './sfnt/cmap-ranges.js';
 import { widthTableFor } from './width-table/cache.js';
 
 /** Which code points each face has a glyph for: all a glyph check needs. */
@@ -10,15 +10,22 @@ export type GlyphCoverage = Pick<Measurer, 'hasGlyph'>;
  * another format, read from its width table) instead of parsed fonts, so that
  * `cv validate` checks characters without loading fontkit, hashing a font or
  * reading a whole cmap. Answers exactly what the Measurer's hasGlyph answers
- * (a test compares the cmap lookup with the table's ranges). `bytes`: each face's file, as readFontFiles read it.
+ * (a test compares the cmap lookup with the table's ranges). `files` reads
+ * each face's cmap alone, or the whole file when the cmap is not one of ours.
  * Throws, as loadFonts does, on a font without a cached table that fontkit cannot parse.
  */
-export function glyphCoverage(faces: readonly FontFace[], bytes: ReadonlyMap<string, Uint8Array>): GlyphCoverage {
+export function glyphCoverage(faces: readonly FontFace[], files: FontFileReader): GlyphCoverage {
   const sets = new Map<string, (cp: number) => boolean>();
+  const byFile = new Map<string, (cp: number) => boolean>();
   for (const face of faces) {
-    const file = bytes.get(face.file)!;
-    const lookup = cmapLookup(file);
-    sets.set(face.id, lookup ? remembered(lookup) : codePointSet(widthTableFor(file).glyphs));
+    let has = byFile.get(face.file);
+    if (has === undefined) {
+      const cmap = files.table(face.file, 'cmap');
+      const lookup = cmap && cmapTableLookup(cmap);
+      has = lookup ? remembered(lookup) : codePointSet(widthTableFor(files.whole(face.file)).glyphs);
+      byFile.set(face.file, has);
+    }
+    sets.set(face.id, has);
   }
   return {
     hasGlyph(font, codePoint) {
@@ -27,6 +34,12 @@ export function glyphCoverage(faces: readonly FontFace[], bytes: ReadonlyMap<str
       return has(codePoint);
     },
   };
+}
+
+/** How glyphCoverage reads a face: one table alone (undefined: not readable that way), or the whole file. */
+export interface FontFileReader {
+  table(file: string, tag: string): Uint8Array | undefined;
+  whole(file: string): Uint8Array;
 }
 
 /** A cmap lookup that answers each BMP code point once (every layout asks the same few hundred). */

@@ -2,6 +2,8 @@ import type { DocTree } from '../compose/types.js';
 import type { FontFace, LoadedFonts, Measurer } from '../fonts/types.js';
 import type { OutputFormat, OutputInput } from '../outputs/types.js';
 import { createMeasurer, glyphCoverage, loadFonts, readFontFiles, type GlyphCoverage } from '../fonts/index.js';
+import { readFontTable } from '../fonts/sfnt/read-table.js';
+import { MAX_FONT_BYTES } from '../fonts/types.js';
 import { loadHyphenator, type Hyphenator } from '../hyphenation/index.js';
 import { breakParagraph } from '../typeset/paragraph/index.js';
 import { createTypesetter } from '../typeset/index.js';
@@ -129,13 +131,23 @@ export function createSession(): WatchableSession {
   };
 }
 
+/**
+ * A layout's faces, read as far as asked: the glyph check (all cv validate
+ * needs) reads each face's cmap alone; measuring and drawing read the files.
+ * A face whose cmap cannot be read alone is read whole at once, so that a bad
+ * file is refused here, where the reading phase reports it.
+ */
 function lazyFonts(faces: readonly FontFace[]): Fonts {
-  const files = readFontFiles(faces);
-  const coverage = glyphCoverage(faces, files);
+  let files: Map<string, Uint8Array> | undefined;
+  const whole = () => (files ??= readFontFiles(faces));
+  const coverage = glyphCoverage(faces, {
+    table: (file, tag) => readFontTable(file, tag, MAX_FONT_BYTES) ?? (whole(), undefined),
+    whole: (file) => whole().get(file)!,
+  });
   let parsed: { loadedFonts: LoadedFonts; measurer: Measurer } | undefined;
   const load = () => {
     if (!parsed) {
-      const loadedFonts = loadFonts(faces, files);
+      const loadedFonts = loadFonts(faces, whole());
       parsed = { loadedFonts, measurer: createMeasurer(loadedFonts) };
     }
     return parsed;

@@ -14,7 +14,8 @@ const PREFERRED: readonly (readonly [number, number])[] = [[3, 10], [0, 6], [0, 
  * anything else gives undefined and the caller asks the width table.
  */
 export function cmapRanges(bytes: Uint8Array): [number, number][] | undefined {
-  const sub = preferredSubtable(bytes);
+  const cmap = tableDirectory(bytes)?.get('cmap');
+  const sub = cmap && preferredSubtable(cmap);
   if (sub === undefined) return undefined;
   return sub.format === 4 ? format4(sub.v, sub.at) : format12(sub.v, sub.at);
 }
@@ -27,15 +28,19 @@ export function cmapRanges(bytes: Uint8Array): [number, number][] | undefined {
  * has. undefined where cmapRanges gives undefined.
  */
 export function cmapLookup(bytes: Uint8Array): ((cp: number) => boolean) | undefined {
-  const sub = preferredSubtable(bytes);
+  const cmap = tableDirectory(bytes)?.get('cmap');
+  return cmap && cmapTableLookup(cmap);
+}
+
+/** cmapLookup from the cmap table's own bytes (read alone from the file: see read-table.ts). */
+export function cmapTableLookup(cmap: Uint8Array): ((cp: number) => boolean) | undefined {
+  const sub = preferredSubtable(cmap);
   if (sub === undefined || !(sub.format === 4 ? format4Readable(sub.v, sub.at) : format12Readable(sub.v, sub.at))) return undefined;
   return sub.format === 4 ? (cp) => format4Glyph(sub.v, sub.at, cp) !== 0 : (cp) => format12Glyph(sub.v, sub.at, cp) !== 0;
 }
 
-/** The first subtable in fontkit's order, when it is of format 4 or 12. */
-function preferredSubtable(bytes: Uint8Array): { v: DataView; at: number; format: 4 | 12 } | undefined {
-  const cmap = tableDirectory(bytes)?.get('cmap');
-  if (!cmap) return undefined;
+/** The first subtable of a cmap table in fontkit's order, when it is of format 4 or 12. */
+function preferredSubtable(cmap: Uint8Array): { v: DataView; at: number; format: 4 | 12 } | undefined {
   const v = view(cmap);
   if (v.byteLength < 4) return undefined;
   const count = v.getUint16(2);
