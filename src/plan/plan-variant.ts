@@ -50,13 +50,19 @@ export interface PlanFlags {
  * and nothing need be composed (the usual case, and most of cv validate's check).
  */
 export function missingGlyphs(cv: Cv, inputs: VariantInputs, selection: SelectionFlags): PageTree['missingGlyphs'] {
+  if (canSkipGlyphCheck(cv, inputs)) return [];
   const fallbacks = pageSpec(inputs.layout, cv.lang).fallbackFonts;
-  const faces = inputs.faces.map((f) => f.id).filter((id) => !fallbacks.includes(id));
-  if (allDrawable(composableCharacters(cv, inputs.layout), faces, inputs.fonts.coverage, fallbacks)) return [];
   const selected = selectContent(cv, inputs.layout, selection);
   if (!selected.ok) return [];
   const doc = composeDocument(selected.selected, inputs.layout);
   return uncoveredCharacters(doc, inputs.fonts.coverage, fallbacks);
+}
+
+/** Whether every character the CV and layout could compose to is drawable, so that no composed document can miss a glyph. */
+function canSkipGlyphCheck(cv: Cv, inputs: VariantInputs): boolean {
+  const fallbacks = pageSpec(inputs.layout, cv.lang).fallbackFonts;
+  const faces = inputs.faces.map((f) => f.id).filter((id) => !fallbacks.includes(id));
+  return allDrawable(composableCharacters(cv, inputs.layout), faces, inputs.fonts.coverage, fallbacks);
 }
 
 /**
@@ -87,7 +93,8 @@ export function planVariant(cv: Cv, inputs: VariantInputs, flags: PlanFlags, ses
     else last = { selected, key, doc };
     return doc;
   };
-  const missing = uncoveredCharacters(compose(selection.selected, AS_DESIGNED), fonts.coverage, page.fallbackFonts);
+  const designedDoc = compose(selection.selected, AS_DESIGNED);
+  const missing = canSkipGlyphCheck(cv, inputs) ? [] : uncoveredCharacters(designedDoc, fonts.coverage, page.fallbackFonts);
   if (missing.length > 0) return { kind: 'missing-glyphs', missing };
   const typeset = session.typesetter(fonts.measurer, inputs.hyphenator);
   const budget = flags.maxPages ?? layout.fit.maxPages;
