@@ -16,6 +16,11 @@ const v8 = require('node:v8');
 // compiles on a background thread: for such a run it spends more CPU than it
 // saves. Functions tier up later (a 10x budget), so a long build still gets them.
 v8.setFlagsFromString('--interrupt-budget=1000000');
+// The garbage collector's helper threads (parallel scavenges, concurrent
+// marking and sweeping) cost more CPU in coordination than they take off a
+// heap this size: on 2 cores, 5% less CPU for a 1,000-publication build and
+// 3-5% for the sample, with no longer wall time.
+for (const flag of ['--no-parallel-scavenge', '--no-concurrent-marking', '--no-concurrent-sweeping']) v8.setFlagsFromString(flag);
 
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');

@@ -33,7 +33,11 @@ function textCharacters(cv: Cv): ReadonlySet<number> {
   const known = ofCv.get(cv);
   if (known) return known;
   const chars = new Set<number>();
-  for (const s of strings(cv)) addCharacters(chars, s);
+  // One native pass over the CV as JSON, whose only additions are ASCII, unless
+  // it escapes a character it would hide (a control character, a lone surrogate): then each string.
+  const json = JSON.stringify(cv);
+  if (/\\[bfu]/.test(json)) for (const s of strings(cv)) addCharacters(chars, s);
+  else addCharacters(chars, json);
   for (const cp of [...chars]) addCharacters(chars, String.fromCodePoint(cp).toUpperCase());
   ofCv.set(cv, chars);
   return chars;
@@ -47,22 +51,16 @@ function strings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** Anything but the ASCII space and printable ASCII. */
-const BEYOND_ASCII = /[^\x20-\x7e]/;
+/** Anything but the ASCII space and printable ASCII, a whole code point at a time. */
+const BEYOND_ASCII = /[^\x20-\x7e]/gu;
 
 /**
  * The code points of `text` beyond printable ASCII, which is always in the set
  * (most of a CV, so not added one by one), and the space, which needs no glyph.
  */
 function addCharacters(chars: Set<number>, text: string): void {
-  if (!BEYOND_ASCII.test(text)) return;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0x20 && unit < 0x7f) continue;
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    chars.add(cp);
-  }
+  BEYOND_ASCII.lastIndex = 0;
+  for (let m = BEYOND_ASCII.exec(text); m !== null; m = BEYOND_ASCII.exec(text)) chars.add(m[0].codePointAt(0)!);
 }
 
 /**

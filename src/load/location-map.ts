@@ -18,16 +18,14 @@ export class LocationMap implements ReadonlyMap<string, NodeLocation> {
     this.#lines = lines;
   }
 
-  /** Records a node; `keyOffset` -1 when it has no key. A pointer recorded again takes the new place, as Map.set would. */
+  /**
+   * Records a node; `keyOffset` -1 when it has no key. A pointer recorded
+   * again (a duplicate key, which is an error) takes the new place, as Map.set
+   * would; its old slot stays behind, unnamed.
+   */
   record(pointer: string, keyOffset: number, valueOffset: number): void {
-    const slot = this.#slots.get(pointer);
-    if (slot === undefined) {
-      this.#slots.set(pointer, this.#offsets.length >> 1);
-      this.#offsets.push(keyOffset, valueOffset);
-    } else {
-      this.#offsets[slot * 2] = keyOffset;
-      this.#offsets[slot * 2 + 1] = valueOffset;
-    }
+    this.#slots.set(pointer, this.#offsets.length >> 1);
+    this.#offsets.push(keyOffset, valueOffset);
   }
 
   get size(): number {
@@ -41,11 +39,6 @@ export class LocationMap implements ReadonlyMap<string, NodeLocation> {
   get(pointer: string): NodeLocation | undefined {
     const slot = this.#slots.get(pointer);
     return slot === undefined ? undefined : this.#at(slot);
-  }
-
-  /** Every value's offset, without making locations (the locator's nearest-node search). */
-  valueOffsets(): number[] {
-    return this.#offsets.filter((_, i) => i % 2 === 1);
   }
 
   *entries(): MapIterator<[string, NodeLocation]> {

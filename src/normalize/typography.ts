@@ -98,11 +98,12 @@ export function withTypographicQuotes<T>(value: T, lang: string): T {
     if (typeof v === 'string') return v.includes('"') || v.includes("'") ? typographicQuotes(v, quotes) : v;
     if (Array.isArray(v)) return isMarkup(v) ? typographicRuns(v, quotes) : v.map((x) => walk(x, key));
     if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      const record = v as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) {
+      for (const k of Object.keys(record)) {
         // An own '__proto__' key (YAML allows it) stays a key, as Object.fromEntries would keep it.
-        if (k === '__proto__') Object.defineProperty(out, k, { value: walk(x, k), enumerable: true, writable: true, configurable: true });
-        else out[k] = walk(x, k);
+        if (k === '__proto__') Object.defineProperty(out, k, { value: walk(Object.getOwnPropertyDescriptor(record, k)?.value, k), enumerable: true, writable: true, configurable: true });
+        else out[k] = walk(record[k], k);
       }
       return out;
     }

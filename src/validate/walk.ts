@@ -17,9 +17,10 @@ export function walk(value: unknown, visit: (node: unknown, pointer: () => strin
         path.pop();
       }
     } else if (typeof node === 'object' && node !== null) {
-      for (const [key, child] of Object.entries(node)) {
+      const record = node as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
         path.push(key);
-        go(child);
+        go(record[key]);
         path.pop();
       }
     }

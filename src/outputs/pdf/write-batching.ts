@@ -15,7 +15,7 @@ class Latin1Batch {
   /** The text added since the last take, as bytes; undefined when there is none. */
   take(): Uint8Array | undefined {
     if (this.pending.length === 0) return undefined;
-    const bytes = new Uint8Array(Buffer.from(this.pending.join(''), 'latin1'));
+    const bytes = Buffer.from(this.pending.join(''), 'latin1');
     this.pending = [];
     return bytes;
   }
