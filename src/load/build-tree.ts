@@ -1,8 +1,7 @@
-import { escapePointer } from '../common/json-pointer.js';
 import { CORE_SCHEMA, EVENT_ID, NOT_RESOLVED, SCALAR_STYLE, getScalarValue } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
 import type { LineIndex } from '../diagnostics/line-index.js';
-import { LocationMap } from './location-map.js';
+import { LocationTree } from './location-tree.js';
 
 /** Alias expansion budget: more nodes than this reached through aliases is an attack, not a CV. */
 export const MAX_ALIAS_NODES = 1_000_000;
@@ -14,13 +13,14 @@ export interface TreeProblem {
 }
 
 export type TreeResult =
-  | { ok: true; value: unknown; locations: LocationMap }
+  | { ok: true; value: unknown; locations: LocationTree }
   | { ok: false; problems: TreeProblem[] };
 
 interface MapFrame {
   kind: 'map';
   value: Record<string, unknown>;
-  pointer: string;
+  /** Its node in the location tree. */
+  node: number;
   anchor: string | null;
   size: number;
   keys: Map<string, number>;
@@ -30,7 +30,7 @@ interface MapFrame {
 interface SeqFrame {
   kind: 'seq';
   value: unknown[];
-  pointer: string;
+  node: number;
   anchor: string | null;
   size: number;
 }
@@ -52,7 +52,7 @@ const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
  */
 export function buildTree(events: readonly Event[], source: string, lines: LineIndex): TreeResult {
   const problems: TreeProblem[] = [];
-  const locations = new LocationMap(lines);
+  const locations = new LocationTree(lines);
   const anchors = new Map<string, { value: unknown; size: number }>();
   const stack: Frame[] = [];
   /** Start offsets of open collections, parallel to `stack`. */
@@ -62,40 +62,36 @@ export function buildTree(events: readonly Event[], source: string, lines: LineI
   let aliasNodes = 0;
   let lastOffset = 0;
 
-  /** Hands a finished node to its parent (or makes it the root) and records its location. */
-  const attach = (value: unknown, size: number, offset: number, anchor: string | null): void => {
+  /**
+   * Hands a finished node to its parent (or makes it the root) and records
+   * its location: `node`, a collection's node in the location tree, or a new leaf.
+   */
+  const attach = (value: unknown, size: number, offset: number, anchor: string | null, node = locations.add('leaf')): void => {
     if (anchor !== null) anchors.set(anchor, { value, size });
     const parent = stack[stack.length - 1];
     if (parent === undefined) {
       root = value;
-      locations.record('', -1, offset);
+      locations.place(node, -1, offset);
+      locations.root(node);
       return;
     }
     parent.size += size;
     if (parent.kind === 'seq') {
-      const pointer = `${parent.pointer}/${parent.value.length}`;
       parent.value.push(value);
-      locations.record(pointer, -1, offset);
+      locations.place(node, -1, offset);
+      locations.item(parent.node, node);
       return;
     }
     const pending = parent.pendingKey;
     if (pending === null) throw new Error('mapping value without a key');
     parent.pendingKey = null;
-    const pointer = `${parent.pointer}/${escapePointer(pending.key)}`;
     if (pending.key === '__proto__') {
       Object.defineProperty(parent.value, pending.key, { value, enumerable: true, writable: true, configurable: true });
     } else {
       parent.value[pending.key] = value;
     }
-    locations.record(pointer, pending.offset, offset);
-  };
-
-  /** Child pointer for the node about to be opened inside the top frame. */
-  const childPointer = (): string => {
-    const parent = stack[stack.length - 1];
-    if (parent === undefined) return '';
-    if (parent.kind === 'seq') return `${parent.pointer}/${parent.value.length}`;
-    return `${parent.pointer}/${escapePointer(parent.pendingKey?.key ?? '')}`;
+    locations.place(node, pending.offset, offset);
+    locations.entry(parent.node, pending.key, node);
   };
 
   const expectsKey = (): MapFrame | null => {
@@ -129,11 +125,10 @@ export function buildTree(events: readonly Event[], source: string, lines: LineI
             problems.push({ offset: ev.tagStart, message: `unsupported tag '${tag}'` });
           }
           const anchor = anchorOf(ev.anchorStart, ev.anchorEnd);
-          const pointer = childPointer();
           const frame: Frame =
             ev.type === EVENT_ID.MAPPING
-              ? { kind: 'map', value: {}, pointer, anchor, size: 1, keys: new Map(), pendingKey: null }
-              : { kind: 'seq', value: [], pointer, anchor, size: 1 };
+              ? { kind: 'map', value: {}, node: locations.add('map'), anchor, size: 1, keys: new Map(), pendingKey: null }
+              : { kind: 'seq', value: [], node: locations.add('seq'), anchor, size: 1 };
           stack.push(frame);
           startOffsets.push(ev.start);
           break;
@@ -142,7 +137,7 @@ export function buildTree(events: readonly Event[], source: string, lines: LineI
           const frame = stack.pop();
           if (frame === undefined) break; // closes a document
           const start = startOffsets.pop() ?? 0;
-          attach(frame.value, frame.size, start, frame.anchor);
+          attach(frame.value, frame.size, start, frame.anchor, frame.node);
           break;
         }
         case EVENT_ID.SCALAR: {

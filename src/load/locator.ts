@@ -104,7 +104,7 @@ export class SourceLocator {
     if (!at) return FIRST;
     const value = valueAt(doc.value, pointer);
     if (doc.text[at.offset] === '"' && typeof value === 'string') return this.offset(doubleQuotedOffset(doc.text, at.offset, value.indexOf(char)));
-    this.#valueOffsets ??= [...doc.locations.values()].map((l) => l.value.offset).sort((a, b) => a - b);
+    this.#valueOffsets ??= doc.locations.valueOffsets();
     const end = this.#valueOffsets.find((o) => o > at.offset) ?? doc.text.length;
     const i = doc.text.indexOf(char, at.offset);
     if (i >= 0 && i < end) {

@@ -22,7 +22,15 @@ export interface SourceDoc {
   path: string;
   text: string;
   value: unknown;
-  locations: ReadonlyMap<string, NodeLocation>;
+  locations: NodeLocations;
+}
+
+/** Where the nodes of a file are (load/location-tree.ts). */
+export interface NodeLocations {
+  /** The node at a JSON Pointer; undefined when there is none (or it lies inside an alias, which has no places of its own). */
+  get(pointer: string): NodeLocation | undefined;
+  /** Every node's value offset, ascending. */
+  valueOffsets(): number[];
 }
 
 /** A parsed file with positions, or why it could not be read or parsed. */

@@ -21,6 +21,18 @@ describe('parseSource', () => {
     expect(r.doc.locations.get('/a~1b~0c')).toMatchObject({ key: { col: 1 }, value: { col: 10 } });
   });
 
+  it('finds every node by pointer, and none inside an alias, past a list, or by a non-canonical index', () => {
+    const r = parseSource('x.yaml', enc('base: &b\n  x: 1\nlist:\n  - p\n  - q\ncopy: *b\n"01": z\n'));
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    const at = (p: string) => r.doc.locations.get(p)?.value.line;
+    expect([at('/base'), at('/base/x'), at('/list/0'), at('/list/1'), at('/copy'), at('/01')]).toEqual([2, 2, 4, 5, 6, 7]);
+    expect(r.doc.locations.get('/copy/x')).toBeUndefined(); // the alias has a place, what it copies has none here
+    for (const p of ['/list/2', '/list/01', '/list/-1', '/list/0/deeper', '/nope', 'base', '/base/x/y']) expect(r.doc.locations.get(p)).toBeUndefined();
+    const offsets = r.doc.locations.valueOffsets();
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    expect(offsets.length).toBe(8); // the root, base, x, list, p, q, copy and '01': each node once
+  });
+
   it('strips a BOM without shifting columns', () => {
     const r = parseSource('x.yaml', new Uint8Array([0xef, 0xbb, 0xbf, ...enc('a: 1\n')]));
     if (!r.ok) throw new Error('expected ok');
