@@ -7,6 +7,7 @@ import { buildTree } from './build-tree.js';
 import { decodeUtf8, displayText } from './decode-utf8.js';
 import type { LoadResult } from './types.js';
 import { readRegularFile } from '../common/read-regular-file.js';
+import { heapForSource } from '../common/heap.js';
 
 /**
  * Files above this are refused before they are read: room for a CV of 5,000
@@ -24,6 +25,7 @@ export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 export function loadSource(path: string): LoadResult {
   const read = readRegularFile(path, MAX_SOURCE_BYTES);
   if (!read.ok) return { ok: false, kind: 'io', diagnostics: [wholeFile(path, read.message)], text: '' };
+  heapForSource(read.bytes.length);
   return parseSource(path, read.bytes);
 }
 
