@@ -1,5 +1,5 @@
 import type { FontFace, Measurer } from './types.js';
-import { cmapTableLookup } from './sfnt/cmap-ranges.js';
+import { cmapLookup } from './sfnt/cmap-lookup.js';
 import { widthTableFor } from './width-table/cache.js';
 
 /** Which code points each face has a glyph for: all a glyph check needs. */
@@ -21,7 +21,7 @@ export function glyphCoverage(faces: readonly FontFace[], files: FontFileReader)
     let has = byFile.get(face.file);
     if (has === undefined) {
       const cmap = files.table(face.file, 'cmap');
-      const lookup = cmap && cmapTableLookup(cmap);
+      const lookup = cmap && cmapLookup(cmap);
       has = lookup ? remembered(lookup) : codePointSet(widthTableFor(files.whole(face.file)).glyphs);
       byFile.set(face.file, has);
     }

@@ -102,7 +102,7 @@ export function withTypographicQuotes<T>(value: T, lang: string): T {
       const out: Record<string, unknown> = {};
       for (const k of Object.keys(record)) {
         // An own '__proto__' key (YAML allows it) stays a key, as Object.fromEntries would keep it.
-        if (k === '__proto__') Object.defineProperty(out, k, { value: walk(Object.getOwnPropertyDescriptor(record, k)?.value, k), enumerable: true, writable: true, configurable: true });
+        if (k === '__proto__') Object.defineProperty(out, k, { value: walk(record[k], k), enumerable: true, writable: true, configurable: true });
         else out[k] = walk(record[k], k);
       }
       return out;

@@ -1,6 +1,6 @@
 import type { Block, DocTree, FontId, Run } from '../compose/types.js';
 import type { Measurer, PageTree } from '../typeset/types.js';
-import { ALWAYS_DROPPED, isJoinerOrSelector } from '../typeset/paragraph/chars.js';
+import { ALWAYS_DROPPED, LOWEST_DROPPED, isJoinerOrSelector } from '../typeset/paragraph/chars.js';
 
 function runsOf(blocks: readonly Block[]): Run[] {
   return blocks.flatMap((b): Run[] => {
@@ -12,6 +12,11 @@ function runsOf(blocks: readonly Block[]): Run[] {
       default: return [];
     }
   });
+}
+
+/** What the typesetter never draws: the ASCII space, tabs and line breaks, the dropped format characters, joiners and selectors. */
+function needsNoGlyph(cp: number): boolean {
+  return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || (cp >= LOWEST_DROPPED && (ALWAYS_DROPPED.has(cp) || isJoinerOrSelector(cp)));
 }
 
 /**
@@ -38,9 +43,7 @@ export function uncoveredCharacters(doc: DocTree, measurer: Pick<Measurer, 'hasG
           i++;
         }
       }
-      if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || measurer.hasGlyph(run.font, cp)) continue;
-      if (ALWAYS_DROPPED.has(cp) || isJoinerOrSelector(cp) || missing.has(cp)) continue;
-      if (fallbacks.some((f) => measurer.hasGlyph(f, cp))) continue;
+      if (needsNoGlyph(cp) || missing.has(cp) || measurer.hasGlyph(run.font, cp) || fallbacks.some((f) => measurer.hasGlyph(f, cp))) continue;
       missing.set(cp, { char: String.fromCodePoint(cp), codePoint: cp, font: run.font });
     }
   }
@@ -56,8 +59,7 @@ export function uncoveredCharacters(doc: DocTree, measurer: Pick<Measurer, 'hasG
  */
 export function allDrawable(chars: Iterable<number>, faces: readonly FontId[], coverage: Pick<Measurer, 'hasGlyph'>, fallbacks: readonly FontId[]): boolean {
   for (const cp of chars) {
-    if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || ALWAYS_DROPPED.has(cp) || isJoinerOrSelector(cp)) continue;
-    if (faces.every((f) => coverage.hasGlyph(f, cp)) || fallbacks.some((f) => coverage.hasGlyph(f, cp))) continue;
+    if (needsNoGlyph(cp) || faces.every((f) => coverage.hasGlyph(f, cp)) || fallbacks.some((f) => coverage.hasGlyph(f, cp))) continue;
     return false;
   }
   return true;

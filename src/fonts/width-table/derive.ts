@@ -1,6 +1,5 @@
 import { classOf, coverageGlyphs, type Coverage, type LayoutTable, type Lookup, type OpenTypeFont, type Subtable } from './opentype.js';
 import { WIDTH_TABLE_FORMAT, type KerningSubtable, type LigatureSubtable, type WidthTable } from './types.js';
-import { toRanges } from '../sfnt/cmap-ranges.js';
 
 /** fontkit's default shaper: global features by stage (the fraction features only ever apply around U+2044). */
 const STAGES = [
@@ -235,4 +234,16 @@ function kerningLookup(lookup: Lookup, reach: Set<number>): KerningSubtable[] {
     }
     return { coverage: firsts, class1: class1.flat(), class2: classes(sub.classDef2!, [...reach].sort((a, b) => a - b)).flat(), class2Count, matrix };
   });
+}
+
+/** Code points (in any order, repeats allowed) as sorted [first, last] ranges, as the width table stores coverage. */
+function toRanges(codePoints: number[]): [number, number][] {
+  const sorted = [...codePoints].sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  for (const cp of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] >= cp - 1) last[1] = Math.max(last[1], cp);
+    else ranges.push([cp, cp]);
+  }
+  return ranges;
 }
