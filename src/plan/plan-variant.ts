@@ -98,7 +98,7 @@ export function planVariant(cv: Cv, inputs: VariantInputs, flags: PlanFlags, ses
   if (missing.length > 0) return { kind: 'missing-glyphs', missing };
   const typeset = session.typesetter(fonts.measurer, inputs.hyphenator);
   const budget = flags.maxPages ?? layout.fit.maxPages;
-  const fit = fitToBudget(selection.selected, layout, budget, (selected, params) => typeset(compose(selected, params), page));
+  const fit = fitToBudget(selection.selected, layout, budget, (selected, params, maxPages) => typeset(compose(selected, params), page, maxPages));
   if (!fit.ok) {
     const what = layout.fit.allowDrop ? 'even after tightening and leaving out what the layout allows' : 'and this layout never leaves content out';
     return { kind: 'problem', problem: { code: 3, message: `layout '${layout.id}' needs ${fit.pagesNeeded} pages but its budget is ${fit.budget} (${what}); no PDF written` } };

@@ -8,7 +8,7 @@ import { loadHyphenator, type Hyphenator } from '../hyphenation/index.js';
 import { breakParagraph } from '../typeset/paragraph/index.js';
 import { createTypesetter } from '../typeset/index.js';
 import { lineBreakMemo } from './line-break-memo.js';
-import type { PageSpec, PageTree } from '../typeset/types.js';
+import type { PagesAtLeast, PageSpec, PageTree } from '../typeset/types.js';
 import { sha256Hex } from '../common/crypto.js';
 
 /**
@@ -23,8 +23,11 @@ export interface Fonts {
   readonly measurer: Measurer;
 }
 
-/** Typesets a document; one per measurer and hyphenator, remembering its line breaks. */
-export type Typeset = (doc: DocTree, page: PageSpec) => PageTree;
+/** Typesets a document; one per measurer and hyphenator, remembering its line breaks. With `maxPages`, see typeset/'s PagesAtLeast. */
+export interface Typeset {
+  (doc: DocTree, page: PageSpec): PageTree;
+  (doc: DocTree, page: PageSpec, maxPages: number | undefined): PageTree | PagesAtLeast;
+}
 
 /**
  * What a long-lived process keeps between builds: parsed fonts (and with them
@@ -104,7 +107,7 @@ export function createSession(): WatchableSession {
       let typeset = byHyphenator.get(hyphenator);
       if (!typeset) {
         const run = createTypesetter(lineBreakMemo((input, m) => breakParagraph(input, m, hyphenator ? { hyphenator } : {})));
-        typeset = (doc, page) => run(doc, measurer, page);
+        typeset = ((doc: DocTree, page: PageSpec, maxPages?: number) => run(doc, measurer, page, maxPages)) as Typeset;
         byHyphenator.set(hyphenator, typeset);
       }
       return typeset;

@@ -1,11 +1,15 @@
 import type { Layout } from '../layout/types.js';
 import type { Dropped, Selected } from '../select/types.js';
-import type { PageTree } from './types.js';
+import { isPagesAtLeast, type PagesAtLeast, type PageTree } from './types.js';
 import { AS_DESIGNED, paramsKey, type ComposeParams } from '../compose/theme.js';
 import { applyDrops, dropCandidates } from '../select/drop.js';
 
-/** Typesets one variant with given content and parameters: compose then typeset. */
-export type Render = (selected: Selected, params: ComposeParams) => PageTree;
+/**
+ * Typesets one variant with given content and parameters: compose then
+ * typeset. Given `maxPages`, it may stop early and say only how many pages
+ * the content needs at the least, once that is more (typeset/'s PagesAtLeast).
+ */
+export type Render = (selected: Selected, params: ComposeParams, maxPages?: number) => PageTree | PagesAtLeast;
 
 /** The fitted PageTree with what it took, or how many pages the content needs at the least. */
 export type FitResult =
@@ -81,29 +85,35 @@ function firstFitting<T>(values: readonly T[], fits: (v: T) => PageTree | undefi
  */
 export function fitToBudget(selected: Selected, layout: Layout, budget: number | undefined, typeset: Render): FitResult {
   const designed: ComposeParams = { ...AS_DESIGNED };
-  const first = typeset(selected, designed);
-  if (budget === undefined || first.pages.length <= budget) return { ok: true, tree: first, selected, dropped: [], params: designed };
-
+  if (budget === undefined) {
+    const tree = typeset(selected, designed);
+    if (isPagesAtLeast(tree)) throw new Error('fit: a pass without a page budget stopped early');
+    return { ok: true, tree, selected, dropped: [], params: designed };
+  }
   // A pass is a pure function of its content and parameters: never typeset the
   // same pair twice. Only a tree that fits is ever returned, so of the others
-  // only the page count is kept (keeping them all held a 771-page CV twenty times).
-  const done = new Map<Selected, Map<string, PageTree | number>>([[selected, new Map([[paramsKey(designed), first.pages.length]])]]);
-  const render = (s: Selected, p: ComposeParams): PageTree | number => {
+  // only how many pages they need at the least is kept (keeping them all held
+  // a 771-page CV twenty times); a pass stops measuring once its content is
+  // taller than the budget (4 MB of resume bullets: 45 s became a few).
+  const done = new Map<Selected, Map<string, PageTree | PagesAtLeast>>();
+  const render = (s: Selected, p: ComposeParams): PageTree | PagesAtLeast => {
     let byParams = done.get(s);
     if (!byParams) done.set(s, (byParams = new Map()));
     const key = paramsKey(p);
     let kept = byParams.get(key);
     if (kept === undefined) {
-      const tree = typeset(s, p);
-      kept = tree.pages.length <= budget ? tree : tree.pages.length;
+      const tree = typeset(s, p, budget);
+      kept = isPagesAtLeast(tree) || tree.pages.length <= budget ? tree : { pagesAtLeast: tree.pages.length };
       byParams.set(key, kept);
     }
     return kept;
   };
   const fits = (s: Selected, p: ComposeParams): PageTree | undefined => {
     const kept = render(s, p);
-    return typeof kept === 'number' ? undefined : kept;
+    return isPagesAtLeast(kept) ? undefined : kept;
   };
+  const first = fits(selected, designed);
+  if (first) return { ok: true, tree: first, selected, dropped: [], params: designed };
   const minScale = Math.min(1, layout.fit.minFontSize / layout.type.size);
   const minSpacing = layout.fit.minSpacing;
 
@@ -122,8 +132,9 @@ export function fitToBudget(selected: Selected, layout: Layout, budget: number |
   };
   const all = withDrops(candidates.length);
   if (candidates.length === 0 || !fits(all.selected, tightest)) {
-    const least = render(all.selected, tightest);
-    return { ok: false, pagesNeeded: typeof least === 'number' ? least : least.pages.length, budget };
+    // The message names the exact count: the one pass that measures everything.
+    const least = typeset(all.selected, tightest);
+    return { ok: false, pagesNeeded: isPagesAtLeast(least) ? least.pagesAtLeast : least.pages.length, budget };
   }
   // The fewest drops that fit (more drops never make the document longer); usually few go.
   const chosen = withDrops(leastTrue(1, candidates.length, (k) => fits(withDrops(k).selected, tightest) !== undefined, 'lo'));

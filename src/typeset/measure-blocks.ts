@@ -11,6 +11,22 @@ export type LineBreaker = (input: ParagraphInput, measurer: Measurer) => Paragra
 /** A character no face can draw, as PageTree reports it (deduplicated by character and font). */
 export type MissingGlyph = { char: string; codePoint: number; font: string };
 
+/**
+ * Thrown out of the walk once the boxes measured so far are taller than the
+ * page budget: pagination never shrinks a gap and puts no more than a page
+ * of boxes on a page (a taller box alone, counted as one page), so the
+ * document cannot fit and measuring the rest would be wasted.
+ */
+export class ContentTooTall {
+  constructor(readonly pagesAtLeast: number) {}
+}
+
+/** Stop measuring beyond `pages` pages whose content area is `pageHeight` tall. */
+export interface MeasureLimit {
+  pages: number;
+  pageHeight: number;
+}
+
 /** Where blocks are being set: the left edge and width of the column, and the structure parent. */
 interface Frame {
   x: number;
@@ -51,6 +67,7 @@ export function measureBlocks(
   ctx: SetContext,
   page: PageSpec,
   breakLines: LineBreaker,
+  limit?: MeasureLimit,
 ): MeasuredDocument & { missingGlyphs: MissingGlyph[] } {
   const boxes: MeasuredBox[] = [];
   const keeps: KeepRange[] = [];
@@ -60,8 +77,15 @@ export function measureBlocks(
   let spacer = 0;
   let keepNext = false;
   let marks: OutlineMark[] = [];
+  /** Height of the boxes so far, each at most a page: a lower bound on the pages they take. */
+  let filled = 0;
+  const tooTall = limit ? limit.pages * limit.pageHeight + 1e-6 : Infinity;
 
   const pushBox = (height: number, baseline: number, content: BoxContent[], breakBefore: number): void => {
+    if (limit) {
+      filled += Math.min(height, limit.pageHeight);
+      if (filled > tooTall) throw new ContentTooTall(Math.max(limit.pages + 1, Math.ceil(filled / limit.pageHeight - 1e-9)));
+    }
     boxes.push({
       height,
       baseline,

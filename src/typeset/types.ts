@@ -109,3 +109,14 @@ export interface PageTree {
   /** Characters no font could draw; empty when all is well. Locations are resolved upstream. */
   missingGlyphs: { char: string; codePoint: number; font: FontId }[];
 }
+
+/**
+ * A pass asked to stop beyond a page count that its content cannot fit in:
+ * its boxes alone are taller than that many pages, so it needs at least this
+ * many. Only the fit loop asks, and it needs only "fits or not".
+ */
+export interface PagesAtLeast {
+  pagesAtLeast: number;
+}
+
+export const isPagesAtLeast = (r: PageTree | PagesAtLeast): r is PagesAtLeast => 'pagesAtLeast' in r;

@@ -1,12 +1,12 @@
 import type { DocTree } from '../compose/types.js';
 import { buildFurniture } from './furniture.js';
 import { cacheMeasurer } from './measure-cache.js';
-import { measureBlocks, type LineBreaker, type MissingGlyph } from './measure-blocks.js';
+import { ContentTooTall, measureBlocks, type LineBreaker, type MissingGlyph } from './measure-blocks.js';
 import type { BoxContent } from './measured.js';
 import { buildOutline, type PlacedMark } from './outline.js';
 import { paginate } from './paginate.js';
 import { createStructBuilder } from './structure.js';
-import type { Measurer, Page, PageSpec, PageTree } from './types.js';
+import type { Measurer, Page, PagesAtLeast, PageSpec, PageTree } from './types.js';
 
 /**
  * The typesetter with its line breaker passed in (react-pdf's textkit style),
@@ -15,17 +15,27 @@ import type { Measurer, Page, PageSpec, PageTree } from './types.js';
  * pages with furniture, outline and structure.
  */
 export function createTypesetter(breakLines: LineBreaker) {
-  return function typeset(doc: DocTree, rawMeasurer: Measurer, page: PageSpec): PageTree {
+  function typeset(doc: DocTree, measurer: Measurer, page: PageSpec): PageTree;
+  function typeset(doc: DocTree, measurer: Measurer, page: PageSpec, maxPages: number | undefined): PageTree | PagesAtLeast;
+  /** With `maxPages`, a document that cannot fit in that many pages stops being measured once that is certain. */
+  function typeset(doc: DocTree, rawMeasurer: Measurer, page: PageSpec, maxPages?: number): PageTree | PagesAtLeast {
     const measurer = cacheMeasurer(rawMeasurer);
     const struct = createStructBuilder();
     const { left, right, top, bottom } = page.margins;
-    const measured = measureBlocks(
-      doc.body,
-      { x: left, width: page.width - left - right, parent: struct.root },
-      { measurer, struct, seq: { next: 0 } },
-      page,
-      breakLines,
-    );
+    let measured;
+    try {
+      measured = measureBlocks(
+        doc.body,
+        { x: left, width: page.width - left - right, parent: struct.root },
+        { measurer, struct, seq: { next: 0 } },
+        page,
+        breakLines,
+        maxPages !== undefined ? { pages: maxPages, pageHeight: page.height - top - bottom } : undefined,
+      );
+    } catch (e) {
+      if (e instanceof ContentTooTall) return { pagesAtLeast: e.pagesAtLeast };
+      throw e;
+    }
     const splits = measured.splits.map((s) => ({ first: s.first, last: s.last, from: s.from, cueHeight: s.cue.reduce((h, b) => h + b.height, 0) }));
     const { placements, pageCount, continues } = paginate(measured.boxes, measured.keeps, page.height - top - bottom, {
       splits,
@@ -80,5 +90,6 @@ export function createTypesetter(breakLines: LineBreaker) {
       outline: buildOutline(marks),
       missingGlyphs: [...missing.values()],
     };
-  };
+  }
+  return typeset;
 }
