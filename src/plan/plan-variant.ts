@@ -11,7 +11,6 @@ import { fitToBudget } from '../typeset/fit.js';
 import { allDrawable, uncoveredCharacters } from './glyph-coverage.js';
 import { pageSpec } from './variant-settings.js';
 
-const DESIGNED_KEY = paramsKey(AS_DESIGNED);
 
 /** One variant as every output format will show it: the content the fit step settled on, composed and typeset. */
 export interface VariantPlan {
@@ -78,23 +77,20 @@ export function planVariant(cv: Cv, inputs: VariantInputs, flags: PlanFlags, ses
   // Left empty by --sections/--tags: the flags' doing. Without flags, a CV with nothing for this layout still gets its header.
   if (selection.selected.sections.length === 0 && Object.keys(flags.selection).length > 0) return { kind: 'empty' };
   const page = pageSpec(layout, cv.lang);
-  // The document as designed (glyph check, first pass) and the last one composed
-  // are kept; not every fit pass's, which held a 5,000-publication resume's
-  // documents all at once. The fit step never asks for the same pass twice.
-  let designed: DocTree | undefined;
+  // Only the last document composed is kept: the glyph check's (as designed)
+  // is the fit's first pass, and the fit's last pass is the one it settles on
+  // unless a later pass did not fit. Keeping the designed one beside it held a
+  // second whole document through every pass of a resume that did not fit.
   let last: { selected: Selected; key: string; doc: DocTree } | undefined;
   const compose = (selected: Selected, params: ComposeParams): DocTree => {
     const key = paramsKey(params);
-    const isDesigned = selected === selection.selected && key === DESIGNED_KEY;
-    if (isDesigned && designed) return designed;
     if (last && last.selected === selected && last.key === key) return last.doc;
+    last = undefined; // let go of the old one before the new one is made
     const doc = composeDocument(selected, layout, params);
-    if (isDesigned) designed = doc;
-    else last = { selected, key, doc };
+    last = { selected, key, doc };
     return doc;
   };
-  const designedDoc = compose(selection.selected, AS_DESIGNED);
-  const missing = canSkipGlyphCheck(cv, inputs) ? [] : uncoveredCharacters(designedDoc, fonts.coverage, page.fallbackFonts);
+  const missing = canSkipGlyphCheck(cv, inputs) ? [] : uncoveredCharacters(compose(selection.selected, AS_DESIGNED), fonts.coverage, page.fallbackFonts);
   if (missing.length > 0) return { kind: 'missing-glyphs', missing };
   const typeset = session.typesetter(fonts.measurer, inputs.hyphenator);
   const budget = flags.maxPages ?? layout.fit.maxPages;
