@@ -456,7 +456,7 @@ export interface SkillsEntry {
   category: string;
   /** Level as printed, e.g. "Advanced", "Native". */
   level?: string;
-  /** Skills in this category, in display order. */
+  /** Skills in this category, in display order; at most 300 (they print as one paragraph). */
   items?: string[];
   /** Optional stable id for this entry, kebab-case; lets layouts and flags refer to it. */
   id?: Id;

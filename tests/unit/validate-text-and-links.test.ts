@@ -126,4 +126,24 @@ describe('every string has a length limit', () => {
     expect(r.ok).toBe(false);
     expect(errors(r)[0]!.message).toMatch(/must be at most 500 characters long/);
   });
+
+  test('a skills category holds at most 300 items (they print as one paragraph): the error points at the list', () => {
+    const skills = (n: number) => [
+      'name: Ada Lovelace',
+      'sections:',
+      '  - id: skills',
+      '    title: Skills',
+      '    kind: skills',
+      '    entries:',
+      '      - category: Languages',
+      `        items: [${Array.from({ length: n }, (_, i) => `s${i}`).join(', ')}]`,
+      '',
+    ].join('\n');
+    expect(validate(skills(300)).ok).toBe(true);
+    const r = validate(skills(301));
+    expect(r.ok).toBe(false);
+    const e = errors(r)[0]!;
+    expect(e.message).toMatch(/'items' must have at most 300 items/);
+    expect(e.line).toBe(8);
+  });
 });
