@@ -82,9 +82,12 @@ export async function checkGenerated(g: Generated, replay: string): Promise<Chec
     const raw = tool('pdftotext', [pdf, '-']).stdout;
     if (!normalizeText(raw).includes(g.token)) say(`${o.layout}: the token '${g.token}' is not in the text`);
     if (o.layout === 'full' && g.words) {
-      // Page numbers too, at the end of each page: plain pdftotext may print "6 / 7" as "6/7", or
+      // In drawing order (-raw), which is reading order: pdftotext's own order may put an entry's
+      // date after the page number, between the halves of a word cut at the page's end.
+      // Page numbers too, at the end of each page: pdftotext may print "6 / 7" as "6/7", or
       // join it to the page's last line ("inter-" + "6 / 7" as "inter6 / 7"), which bodyText keeps.
-      const pages = raw.split('\f').map((p) => p.replace(/\d+\s*\/\s*\d+\s*$/, ''));
+      const inOrder = tool('pdftotext', ['-raw', pdf, '-']).stdout;
+      const pages = inOrder.split('\f').map((p) => p.replace(/\d+\s*\/\s*\d+\s*$/, ''));
       const text = squeeze(bodyText(pages, header));
       const lost = g.words.filter((w) => !text.includes(squeeze(w)));
       words += g.words.length;

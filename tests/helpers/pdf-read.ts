@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';
 import { tool } from './cli-run.js';
+import { LABEL_LANGUAGES, labelsFor } from '../../src/compose/labels.js';
 
 /** Page texts in reading order, as pdf-parse extracts them. */
 export async function pdfPages(path: string): Promise<string[]> {
@@ -20,19 +21,29 @@ export async function pdfPages(path: string): Promise<string[]> {
 
 export const PAGE_NUMBER = /^\d+ \/ \d+$/;
 
+/** The "(continued)" of every label language: the end of the cue a page opens with inside a split entry. */
+const CONTINUED = new Set(LABEL_LANGUAGES.map((lang) => labelsFor(lang).continued));
+
+/** The cue repeating a split entry's title at the top of a page ("Engineer, Org (continued)"). */
+function isCue(line: string): boolean {
+  const t = line.trim();
+  return [...CONTINUED].some((c) => t.endsWith(c));
+}
+
 /**
  * The body text of a document: pages joined, with the running header (an
- * exact line) and the "n / N" page numbers removed, so that an entry split
- * over two pages still reads as one.
+ * exact line), the "n / N" page numbers and the cue a page opens with inside
+ * a split entry removed, so that an entry split over two pages still reads as
+ * one (a word cut at the page's end joins its rest on the next).
  */
 export function bodyText(pages: readonly string[], runningHeader: string): string {
   return pages
-    .map((p) =>
-      p
-        .split('\n')
-        .filter((line) => line.trim() !== runningHeader && !PAGE_NUMBER.test(line.trim()))
-        .join('\n'),
-    )
+    .map((p, index) => {
+      const lines = p.split('\n').filter((line) => line.trim() !== runningHeader && !PAGE_NUMBER.test(line.trim()));
+      const first = lines.findIndex((line) => line.trim() !== '');
+      if (index > 0 && first >= 0 && isCue(lines[first]!)) lines.splice(first, 1);
+      return lines.join('\n');
+    })
     .join('\n');
 }
 
