@@ -45,9 +45,14 @@ function slot(leading: number, ascent: number, descent: number): { height: numbe
   return { height, baseline: (height - ascent - descent) / 2 + ascent };
 }
 
-/** Line k of n (k > 0) may start a page only with two lines on each side of the break. */
-function lineBreakCost(k: number, n: number): number {
-  return k === 0 || (k >= 2 && n - k >= 2) ? BreakCost.free : BreakCost.widow;
+/**
+ * Line k of n (k > 0) may start a page only with two lines on each side of
+ * the break, and not after a hyphenated line where the page has another
+ * break (TeX's \brokenpenalty): a word is not left cut across a page turn,
+ * with the running header and a "(continued)" cue between its halves.
+ */
+function lineBreakCost(k: number, n: number, afterHyphen = false): number {
+  return k === 0 || (k >= 2 && n - k >= 2 && !afterHyphen) ? BreakCost.free : BreakCost.widow;
 }
 
 /**
@@ -136,7 +141,7 @@ export function measureBlocks(
       const setter = paragraphSetter(ctx.struct.add(f.parent, p.role), p.runs);
       lines.forEach((line, i) => {
         const s = slot(p.leading, line.ascent, line.descent);
-        const cost = lineBreakCost(i, lines.length);
+        const cost = lineBreakCost(i, lines.length, i > 0 && lines[i - 1]!.hyphenated);
         pushBox(s.height, s.baseline, atBaseline(setLine(line, offset(i), setter, ctx), s.baseline), i === 0 && p.keepWithPrevious ? Math.max(cost, BreakCost.keepWithNext) : cost);
       });
     }
@@ -173,7 +178,7 @@ export function measureBlocks(
           Math.max(l?.ascent ?? 0, rl?.ascent ?? 0),
           Math.max(l?.descent ?? 0, rl?.descent ?? 0),
         );
-        pushBox(s.height, s.baseline, atBaseline([...(leftContent[i] ?? []), ...(rightContent[i] ?? [])], s.baseline), lineBreakCost(i, n));
+        pushBox(s.height, s.baseline, atBaseline([...(leftContent[i] ?? []), ...(rightContent[i] ?? [])], s.baseline), lineBreakCost(i, n, i > 0 && left.lines[i - 1]?.hyphenated === true));
       }
     }
     addMargin(r.spaceAfter);

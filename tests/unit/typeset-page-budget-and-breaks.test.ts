@@ -59,3 +59,26 @@ describe('typeset with a page budget', () => {
     }
   });
 });
+
+describe('a page does not end on a hyphenated line', () => {
+  /** The real typesetter, with the given lines (0-based) of every paragraph marked as ending in a hyphen. */
+  const hyphenatedAt = (marked: readonly number[]) =>
+    createTypesetter((input, measurer) => {
+      const r = breakParagraph(input, measurer);
+      return { ...r, lines: r.lines.map((line, i) => (marked.includes(i) ? { ...line, hyphenated: true } : line)) };
+    });
+  const bodyLines = (tree: ReturnType<ReturnType<typeof createTypesetter>>) =>
+    tree.pages.map((p) => p.items.filter((i) => i.kind === 'text' && i.struct !== 'artifact').length);
+
+  test('the break moves up a line when the last line of the page ends in a hyphen (TeX\'s \\brokenpenalty)', () => {
+    const d = doc([lines(20, 'h')]);
+    expect(bodyLines(hyphenatedAt([])(d, m, TEST_PAGE))).toEqual([13, 7]);
+    // Line 13 (index 12), the page's last, ends in a hyphen: the page ends after line 12.
+    expect(bodyLines(hyphenatedAt([12])(d, m, TEST_PAGE))).toEqual([12, 8]);
+  });
+
+  test('when every break on the page follows a hyphen, the page still fills', () => {
+    const d = doc([lines(20, 'h')]);
+    expect(bodyLines(hyphenatedAt(Array.from({ length: 20 }, (_, i) => i))(d, m, TEST_PAGE))).toEqual([13, 7]);
+  });
+});
