@@ -24,11 +24,14 @@ export const PAGE_NUMBER = /^\d+ \/ \d+$/;
 /** The "(continued)" of every label language: the end of the cue a page opens with inside a split entry. */
 const CONTINUED = new Set(LABEL_LANGUAGES.map((lang) => labelsFor(lang).continued));
 
-/** The cue repeating a split entry's title at the top of a page ("Engineer, Org (continued)"). */
-function isCue(line: string): boolean {
+/** Ends the cue repeating a split entry's title at the top of a page ("Engineer, Org (continued)"). */
+function endsCue(line: string): boolean {
   const t = line.trim();
   return [...CONTINUED].some((c) => t.endsWith(c));
 }
+
+/** A long title wraps: its cue is at most this many lines. */
+const CUE_LINES = 4;
 
 /**
  * The body text of a document: pages joined, with the running header (an
@@ -41,7 +44,8 @@ export function bodyText(pages: readonly string[], runningHeader: string): strin
     .map((p, index) => {
       const lines = p.split('\n').filter((line) => line.trim() !== runningHeader && !PAGE_NUMBER.test(line.trim()));
       const first = lines.findIndex((line) => line.trim() !== '');
-      if (index > 0 && first >= 0 && isCue(lines[first]!)) lines.splice(first, 1);
+      const cueEnd = index > 0 && first >= 0 ? lines.slice(first, first + CUE_LINES).findIndex(endsCue) : -1;
+      if (cueEnd >= 0) lines.splice(first, cueEnd + 1);
       return lines.join('\n');
     })
     .join('\n');
