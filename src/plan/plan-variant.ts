@@ -11,7 +11,6 @@ import { fitToBudget } from '../typeset/fit.js';
 import { allDrawable, uncoveredCharacters } from './glyph-coverage.js';
 import { pageSpec } from './variant-settings.js';
 
-
 /** One variant as every output format will show it: the content the fit step settled on, composed and typeset. */
 export interface VariantPlan {
   inputs: VariantInputs;
