@@ -379,6 +379,19 @@ describe('emitPdf', () => {
     expect(sha256(otherDate)).not.toBe(sha256(bytes));
   });
 
+  it('with releaseDrawn, empties each page once drawn and writes the same bytes', async () => {
+    const { tree } = buildTree();
+    const pages = tree.pages.length;
+    const released = await emitPdf(tree, FACES, META, { releaseDrawn: true });
+    expect(sha256(released)).toBe(sha256(bytes));
+    expect(tree.pages).toHaveLength(pages);
+    expect(tree.pages.every((p) => p.items.length === 0)).toBe(true);
+    // Without it the tree is left as it was.
+    const kept = buildTree().tree;
+    await emitPdf(kept, FACES, META);
+    expect(kept.pages.some((p) => p.items.length > 0)).toBe(true);
+  });
+
   it('gives the same bytes when drawing with the fonts the Measurer parsed, however often they were used', async () => {
     const shared = await emitPdf(buildTree().tree, FACES, META, { loadedFonts: loaded });
     expect(sha256(shared)).toBe(sha256(bytes));

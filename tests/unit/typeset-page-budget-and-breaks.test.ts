@@ -2,7 +2,7 @@ import { fakeMeasurer } from '../helpers/fake-measurer.js';
 import { doc, group, lines, list, item, spacer, TEST_PAGE } from '../helpers/typeset-docs.js';
 import { createTypesetter } from '../../src/typeset/index.js';
 import { breakParagraph } from '../../src/typeset/paragraph/index.js';
-import { isPagesAtLeast } from '../../src/typeset/types.js';
+import { isPagesAtLeast, type PageTree } from '../../src/typeset/types.js';
 import type { Block } from '../../src/compose/types.js';
 import { prng } from '../helpers/rng.js';
 
@@ -67,7 +67,7 @@ describe('a page does not end on a hyphenated line', () => {
       const r = breakParagraph(input, measurer);
       return { ...r, lines: r.lines.map((line, i) => (marked.includes(i) ? { ...line, hyphenated: true } : line)) };
     });
-  const bodyLines = (tree: ReturnType<ReturnType<typeof createTypesetter>>) =>
+  const bodyLines = (tree: PageTree) =>
     tree.pages.map((p) => p.items.filter((i) => i.kind === 'text' && i.struct !== 'artifact').length);
 
   test('the break moves up a line when the last line of the page ends in a hyphen (TeX\'s \\brokenpenalty)', () => {

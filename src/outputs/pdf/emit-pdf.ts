@@ -22,6 +22,11 @@ export interface EmitOptions {
    * bytes are the same either way.
    */
   loadedFonts?: LoadedFonts;
+  /**
+   * The caller reads the tree's page items no more: each page's items are let
+   * go of once drawn, so that the pages shrink while pdfkit's objects grow.
+   */
+  releaseDrawn?: boolean;
 }
 
 /** Fixed so that the bytes never depend on who or what built them. */
@@ -118,6 +123,7 @@ export async function emitPdf(
       else drawLink(doc, item, structure);
     }
     structure.endPage(page.number);
+    if (options.releaseDrawn) page.items = [];
   });
   structure.finish();
 

@@ -8,5 +8,5 @@ export type { FontFace, PdfMeta } from './types.js';
 export const pdfOutput: OutputFormat = {
   id: 'pdf',
   extension: '.pdf',
-  emit: (input) => emitPdf(input.pages, input.faces, input.meta, { loadedFonts: input.loadedFonts }),
+  emit: (input) => emitPdf(input.pages, input.faces, input.meta, { loadedFonts: input.loadedFonts, releaseDrawn: input.lastReader === true }),
 };
