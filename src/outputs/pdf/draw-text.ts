@@ -44,6 +44,13 @@ interface EncodedChunk {
 const chunksOf = new WeakMap<PdfFace, Map<string, EncodedChunk>>();
 
 /**
+ * Chunks kept per face and document: a CV repeats far fewer words than this,
+ * and a text of all-different words (4 MiB of them) does not keep them all.
+ * Forgetting one changes no byte: encoding it again finds its glyphs in the subset.
+ */
+const CHUNK_LIMIT = 4096;
+
+/**
  * The content operators pdfkit's `doc.text(text, x, y, { lineBreak: false,
  * baseline: 'alphabetic' })` writes, byte for byte, with each space glyph
  * advanced by `wordSpacing` points more (a TJ offset after it). pdfkit
@@ -151,6 +158,7 @@ function encodedChunk(font: PdfFace, chunk: string): EncodedChunk {
     e.xOffset.push(p.xOffset * scale);
     e.yOffset.push(p.yOffset * scale);
   }
+  if (chunks.size >= CHUNK_LIMIT) chunks.clear();
   chunks.set(chunk, e);
   return e;
 }

@@ -10,6 +10,7 @@ import type {
 import { drawTextItem } from './draw-text.js';
 import { listNumbering } from './list-numbering.js';
 import { batchContentWrites, collectFile } from './write-batching.js';
+import { releaseWrittenObjects } from './release-written.js';
 import { StructureBuilder } from './structure.js';
 import type { FontFace, PdfMeta } from './types.js';
 
@@ -85,6 +86,7 @@ export async function emitPdf(
   doc._addInfo = () => doc.appendXML(xmpInfo(doc.info));
 
   const file = collectFile(doc);
+  releaseWrittenObjects(doc);
   const bytes = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('end', () => {
       const all = file();

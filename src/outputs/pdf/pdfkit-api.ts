@@ -74,6 +74,8 @@ export interface PdfDocument {
   /** Internal: appends to the file (a string gets "\n"), advancing `_offset`, from which the xref table is made. */
   _write(data: string | Uint8Array): void;
   _offset: number;
+  /** Internal: called by each indirect object once written (its offset goes into the xref table). */
+  _refEnd(ref: PdfRef): void;
   outline: PdfOutlineNode;
 
   /** `src`: a file path, or an already parsed face (pdfkit takes anything with `layout` as a font). */

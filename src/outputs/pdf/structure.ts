@@ -25,8 +25,8 @@ interface NodeState {
  * nothing to a screen reader.
  */
 export class StructureBuilder {
+  /** The nodes still to be drawn or ended; an ended node is let go of, as is its element once pdfkit has written it. */
   private readonly states = new Map<number, NodeState>();
-  private readonly postOrder: NodeState[] = [];
   /** The nodes whose last content is on each page, in post-order: endPage ends them without a walk of the tree. */
   private readonly endingOn = new Map<number, NodeState[]>();
   private readonly root: NodeState;
@@ -38,7 +38,8 @@ export class StructureBuilder {
     /** Structure attributes (/A) by node id, e.g. a list's ListNumbering. */
     private readonly attributes: ReadonlyMap<number, Record<string, unknown>> = new Map(),
   ) {
-    this.root = this.index(structure, undefined);
+    const postOrder: NodeState[] = [];
+    this.root = this.index(structure, undefined, postOrder);
     for (const page of pages) {
       for (const item of page.items) {
         if (item.kind === 'rule' || item.struct === 'artifact') continue;
@@ -48,7 +49,7 @@ export class StructureBuilder {
         for (; state; state = state.parent) state.lastPage = Math.max(state.lastPage ?? 0, page.number);
       }
     }
-    for (const state of this.postOrder) {
+    for (const state of postOrder) {
       if (state.lastPage === undefined) continue;
       const ending = this.endingOn.get(state.lastPage);
       if (ending) ending.push(state);
@@ -84,7 +85,13 @@ export class StructureBuilder {
   endPage(pageNumber: number): void {
     for (const state of this.endingOn.get(pageNumber) ?? []) {
       if (state.element) state.element.end();
+      // No later page refers to it, and its parent's siblings after it are found from the parent.
+      if (state !== this.root) {
+        this.states.delete(state.node.id);
+        state.element = undefined;
+      }
     }
+    this.endingOn.delete(pageNumber);
   }
 
   /** Ends the root (and with it anything still open). */
@@ -92,12 +99,12 @@ export class StructureBuilder {
     this.root.element?.end();
   }
 
-  private index(node: StructNode, parent: NodeState | undefined): NodeState {
+  private index(node: StructNode, parent: NodeState | undefined, postOrder: NodeState[]): NodeState {
     if (this.states.has(node.id)) throw new Error(`structure node id ${node.id} is used twice`);
     const state: NodeState = { node, parent, element: undefined, nextChild: 0, lastPage: undefined };
     this.states.set(node.id, state);
-    for (const child of node.children) this.index(child, state);
-    this.postOrder.push(state);
+    for (const child of node.children) this.index(child, state, postOrder);
+    postOrder.push(state);
     return state;
   }
 
