@@ -38,7 +38,7 @@ export interface OutputInput {
    * besides the fonts. Absent in a one-off build.
    */
   remember?: (key: string, make: () => Promise<Uint8Array>) => Promise<Uint8Array>;
-  /** Nothing reads `pages` after this output: it may empty each page's items once it has drawn them. */
+  /** Nothing reads `pages` after this output: it may empty each page's items and structure nodes once it has drawn them. */
   lastReader?: boolean;
 }
 

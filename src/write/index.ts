@@ -53,15 +53,24 @@ export async function renderOutputs(
     const wanted = options.formats ?? layout.formats;
     const content = { dropped: plan.dropped, omitted: plan.omitted, fit: { scale: round(plan.params.scale), spacing: round(plan.params.spacing) } };
     const pageCount = plan.tree.pages.length;
-    // A one-off build makes the PDF last and lets it drop each page's items once drawn (the pages
-    // are read by nothing after it): 4 MiB of bullets, every layout, peaked at 796 MB, not 931.
-    // A session keeps its inputs whole: it compares them with the next build's.
+    // A one-off build makes the PDF last, lets go of the document's body before it and lets it drop
+    // each page's items and structure once drawn (nothing reads them after it): 4 MiB of bullets,
+    // every layout, peaked at 796 MB, not 931, with the items alone. A session keeps its inputs
+    // whole: it compares them with the next build's.
     const made = new Map<FormatId, Uint8Array>();
     const order = options.session ? wanted : [...wanted.filter((id) => id !== 'pdf'), ...wanted.filter((id) => id === 'pdf')];
     for (const id of order) {
       const format = formats.get(id);
       if (!format) throw new Error(`no output format '${id}'`);
-      made.set(id, await (options.session ? options.session.output(format, input) : format.emit(id === 'pdf' ? { ...input, lastReader: true } : input)));
+      if (options.session) {
+        made.set(id, await options.session.output(format, input));
+        continue;
+      }
+      if (id === 'pdf') {
+        // The text formats are made: nothing reads the document's body again (the PDF draws the pages).
+        plan.doc.body = [];
+        made.set(id, await format.emit({ ...input, lastReader: true }));
+      } else made.set(id, await format.emit(input));
     }
     for (const id of wanted) {
       const bytes = made.get(id)!;

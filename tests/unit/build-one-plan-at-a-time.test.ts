@@ -42,3 +42,25 @@ test('each variant is typeset, then written out in memory, before the next is ty
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('a one-off build, which lets go of each document and its pages as it makes the PDF, writes what a session build writes', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const build = async (session?: Session): Promise<Map<string, string>> => {
+    const out = mkdtempSync(join(tmpdir(), 'cv-one-off-'));
+    try {
+      const r = await buildVariants(
+        { input: join(repo, 'cv.yaml'), layoutsDir: join(repo, 'layouts'), fontsDir: join(repo, 'fonts'), outDir: out, layouts: [], selection: {}, pdfa: false, formats: ['txt', 'md', 'html', 'pdf'], date: '2020-10-01' },
+        session,
+      );
+      expect(r.code).toBe(0);
+      return new Map(readdirSync(out).filter((f) => !f.startsWith('.')).map((f) => [f, readFileSync(join(out, f)).toString('base64')]));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  };
+  const oneOff = await build();
+  const kept = await build(createSession());
+  expect(oneOff.size).toBe(13);
+  expect([...oneOff.keys()].sort()).toEqual([...kept.keys()].sort());
+  for (const [file, bytes] of oneOff) expect({ file, same: bytes === kept.get(file) }).toEqual({ file, same: true });
+}, 60_000);

@@ -98,3 +98,24 @@ describe('StructureBuilder', () => {
     expect(() => builder.element(2)).not.toThrow();
   });
 });
+
+describe('StructureBuilder, told that nothing reads the structure after it', () => {
+  it("empties an ended node's children, and only then", () => {
+    const run = (releaseEnded: boolean): StructNode => {
+      const doc = new PDFDocument({ autoFirstPage: false, font: null, tagged: true, info: { CreationDate: new Date(0) } } as never);
+      const inner: StructNode = { id: 1, role: 'Sect', children: [{ id: 2, role: 'P', children: [] }] };
+      const structure: StructNode = { id: 0, role: 'Document', children: [inner, { id: 3, role: 'P', children: [] }] };
+      const item = (struct: number) => ({ kind: 'text' as const, x: 0, y: 0, text: 'x', font: 'f', size: 10, color: '#000', width: 1, wordSpacing: 0, struct });
+      const builder = new StructureBuilder(doc, structure, [{ number: 1, items: [item(2)] }, { number: 2, items: [item(3)] }], new Map(), releaseEnded);
+      builder.begin();
+      (doc as unknown as { addPage(o: object): void }).addPage({ size: [100, 100], margin: 0 });
+      builder.markContent(2);
+      doc.endMarkedContent();
+      builder.endPage(1);
+      return structure;
+    };
+    expect(run(true).children[0]!.children).toEqual([]);
+    expect(run(true).children[1]!.id).toBe(3);
+    expect(run(false).children[0]!.children).toHaveLength(1);
+  });
+});

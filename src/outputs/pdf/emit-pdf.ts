@@ -24,8 +24,9 @@ export interface EmitOptions {
    */
   loadedFonts?: LoadedFonts;
   /**
-   * The caller reads the tree's page items no more: each page's items are let
-   * go of once drawn, so that the pages shrink while pdfkit's objects grow.
+   * The caller reads the tree's pages and structure no more: each page's
+   * items, and each structure node's children once its last page is drawn,
+   * are let go of, so that the tree shrinks while pdfkit's objects grow.
    */
   releaseDrawn?: boolean;
 }
@@ -112,7 +113,7 @@ export async function emitPdf(
   for (const face of fonts) doc.font(face.id);
 
   const lists = new Map([...listNumbering(tree)].map(([id, numbering]) => [id, { O: 'List', ListNumbering: numbering }]));
-  const structure = new StructureBuilder(doc, tree.structure, tree.pages, lists);
+  const structure = new StructureBuilder(doc, tree.structure, tree.pages, lists, options.releaseDrawn === true);
   structure.begin();
 
   tree.pages.forEach((page, index) => {

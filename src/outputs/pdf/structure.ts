@@ -37,6 +37,8 @@ export class StructureBuilder {
     pages: readonly Page[],
     /** Structure attributes (/A) by node id, e.g. a list's ListNumbering. */
     private readonly attributes: ReadonlyMap<number, Record<string, unknown>> = new Map(),
+    /** Nothing reads the structure after drawing: an ended node's children are let go of too (emitPdf's releaseDrawn). */
+    private readonly releaseEnded = false,
   ) {
     const postOrder: NodeState[] = [];
     this.root = this.index(structure, undefined, postOrder);
@@ -89,6 +91,7 @@ export class StructureBuilder {
       if (state !== this.root) {
         this.states.delete(state.node.id);
         state.element = undefined;
+        if (this.releaseEnded) state.node.children = [];
       }
     }
     this.endingOn.delete(pageNumber);
