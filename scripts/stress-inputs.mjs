@@ -2,7 +2,8 @@
 // into a folder (default: ./stress), for `/usr/bin/time -v cv build --input <file>`:
 //
 //   bullets.yaml       4 MiB of experience entries, 20 bullets each, with links and markup
-//   publications.yaml  4 MiB of publications (about 12,000), up to 9 authors each
+//   publications.yaml  10,000 publications, the most a CV may hold (3.4 MB), up to 9 authors each
+//   skills.yaml        10,000 one-line skills entries, the most a CV may hold
 //   pubs-1000.yaml     1,000 publications (about 340 KB)
 //   paragraphs.yaml    4 MiB of 190,000-character paragraphs
 //   long-words.yaml    4 MiB of 190,000-character words
@@ -46,7 +47,8 @@ const longWord = (i) => `      - title: T${i}\n        organization: O\n        
 
 const files = {
   'bullets.yaml': fill('experience', 'Experience', experience, LIMIT - 3000),
-  'publications.yaml': fill('publication', 'Publications', publication, LIMIT - 500),
+  'publications.yaml': [head('publication', 'Publications'), ...Array.from({ length: 10_000 }, (_, i) => publication(i))].join(''),
+  'skills.yaml': [head('skills', 'Skills'), ...Array.from({ length: 10_000 }, (_, i) => `      - category: C${i}\n        items: [Python, D3.js, R${i}]\n`)].join(''),
   'pubs-1000.yaml': [head('publication', 'Publications'), ...Array.from({ length: 1000 }, (_, i) => publication(i))].join(''),
   'paragraphs.yaml': fill('experience', 'Experience', paragraph, LIMIT - 250_000),
   'long-words.yaml': fill('experience', 'Experience', longWord, LIMIT - 250_000),

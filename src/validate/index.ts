@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { SourceDoc } from '../load/types.js';
 import { checkDateOrder } from './checks/date-order.js';
 import { checkDateOrRange } from './checks/date-or-range.js';
+import { checkEntryCount } from './checks/entry-count.js';
 import { checkLinksAndMarkup } from './checks/links-and-markup.js';
 import { checkOwnerInAuthors } from './checks/owner-in-authors.js';
 import { checkOwnerMarks } from './checks/owner-marks.js';
@@ -21,7 +22,7 @@ export type { Check, CheckInput, DocumentResult, Finding } from './types.js';
 
 /** The semantic rules of cv.yaml, in the order their findings are most useful. */
 export const CV_CHECKS: readonly Check[] = [
-  checkTextCharacters, checkRealDates, checkDateOrder, checkDateOrRange, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors, checkOwnerMarks,
+  checkEntryCount, checkTextCharacters, checkRealDates, checkDateOrder, checkDateOrRange, checkUniqueIds, checkLinksAndMarkup, checkOwnerInAuthors, checkOwnerMarks,
 ];
 
 

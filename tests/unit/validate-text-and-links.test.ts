@@ -146,4 +146,23 @@ describe('every string has a length limit', () => {
     expect(e.message).toMatch(/'items' must have at most 300 items/);
     expect(e.line).toBe(8);
   });
+
+  test('a CV holds at most 10,000 entries, all sections together: one error, at the first entry past the limit', () => {
+    const section = (id: string, n: number) => [
+      `  - id: ${id}`,
+      '    title: Skills',
+      '    kind: skills',
+      '    entries:',
+      ...Array.from({ length: n }, (_, i) => `      - { category: C${i}, items: [x] }`),
+    ];
+    const twoSections = (a: number, b: number) => ['name: Ada Lovelace', 'sections:', ...section('a', a), ...section('b', b), ''].join('\n');
+    expect(validate(twoSections(6_000, 4_000)).ok).toBe(true);
+    const r = validate(twoSections(6_000, 4_002));
+    expect(r.ok).toBe(false);
+    expect(errors(r)).toHaveLength(1);
+    const e = errors(r)[0]!;
+    expect(e.message).toBe('a CV may hold at most 10,000 entries, all sections together; it holds 10,002, and this is the first past the limit');
+    // Entry 4,000 of section b (0-based), after its 4 header lines and section a's 6,004.
+    expect(e.line).toBe(2 + 6_004 + 4 + 4_000 + 1);
+  });
 });
