@@ -92,7 +92,8 @@ describe('cv validate (built CLI)', () => {
     const lines = ['name: Ada Lovelace', 'sections:', '  - id: notes', '    title: Notes', '    kind: text', '    entries:'];
     let size = 0;
     for (let i = 0; size < 4000 * 1024; i++) {
-      const line = `      - "Note ${i}: **bold**, *italic* and [a link](https://example.org/${i}), padding the file out."`;
+      // Long notes: a CV holds at most 10,000 entries, so 4 MiB takes entries of ~500 bytes.
+      const line = `      - "Note ${i}: ${'**bold**, *italic* and [a link](https://example.org/${i}), padding the file out. '.repeat(5)}"`;
       lines.push(line);
       size += line.length + 1;
     }

@@ -37,7 +37,8 @@ describe('invalid fixtures report exactly the expected diagnostics', () => {
 
   it('a file just under the 4 MiB limit validates in linear time', () => {
     const entry = (i: number): string =>
-      `      - "Paragraph ${i} with **bold**, *italic* and [a link](https://example.org/${i}) to pad the file."\n`;
+      // ~500 bytes each: a CV holds at most 10,000 entries.
+      `      - "Paragraph ${i}: ${'with **bold**, *italic* and [a link](https://example.org/${i}) to pad the file. '.repeat(5)}"\n`;
     const parts = ['name: Ada Lovelace\nsections:\n  - id: notes\n    title: Notes\n    kind: text\n    entries:\n'];
     let size = parts[0]?.length ?? 0;
     for (let i = 0; size < 4000 * 1024; i++) {
