@@ -98,6 +98,21 @@ describe('width tables', () => {
     }
   });
 
+  it('remembers runs with one glyph object per glyph and code points, shared between texts', () => {
+    const file = FACES[0]!;
+    const reference = fresh(file);
+    // A fresh object per request, as TableFace.getGlyph makes them.
+    const getGlyph = (id: number, codePoints: number[] = []) => ({ id, codePoints, advanceWidth: reference.getGlyph(id).advanceWidth }) as ReturnType<Font['getGlyph']>;
+    const layout = layoutFromTable(getGlyph, new TableShaper(widthTableOf(readFileSync(join(FONT_DIR, file)))), reference.layout.bind(reference));
+    const data = layout('data');
+    const date = layout('date');
+    expect(view(date)).toEqual(view(fresh(file).layout('date')));
+    expect(date.glyphs[0]).toBe(data.glyphs[0]); // d
+    expect(date.glyphs[1]).toBe(data.glyphs[1]); // a
+    expect(date.glyphs[3]).not.toBe(data.glyphs[3]); // e, a
+    expect(date.glyphs[3]!.codePoints).toEqual([0x65]);
+  });
+
   it('knows every glyph of the cmap, so cv validate checks coverage without fontkit', () => {
     for (const file of FACES) {
       const path = join(FONT_DIR, file);

@@ -1,4 +1,4 @@
-import type { Font, GlyphRun } from 'fontkit';
+import type { Font, Glyph, GlyphRun } from 'fontkit';
 import type { TableShaper } from './shape.js';
 
 /**
@@ -18,9 +18,22 @@ import type { TableShaper } from './shape.js';
  * its words out again (pdfkit's cache is per document). A repeated layout
  * requests nothing: its requests were all made the first time, and a glyph's
  * code points never change after its first request.
+ *
+ * The remembered runs share their glyph objects: one per glyph id and code
+ * points (pdfkit only reads them), not one per glyph of every text; a long
+ * CV lays out tens of thousands of distinct texts with a few hundred glyphs.
  */
 export function layoutFromTable(getGlyph: Font['getGlyph'], shaper: TableShaper, shape: Font['layout']): Font['layout'] {
   const known = new Map<string, { glyphs: GlyphRun['glyphs']; advances: number[] }>();
+  const shared = new Map<string, Glyph>();
+  const sharedGlyph = (id: number, codePoints: number[]): Glyph => {
+    const glyph = getGlyph(id, codePoints);
+    const key = `${glyph.id} ${glyph.codePoints.join(' ')}`;
+    const same = shared.get(key);
+    if (same && same.advanceWidth === glyph.advanceWidth) return same;
+    shared.set(key, glyph);
+    return glyph;
+  };
   return (text, features) => {
     if (features !== undefined) return shape(text, features);
     let run = known.get(text);
@@ -33,7 +46,7 @@ export function layoutFromTable(getGlyph: Font['getGlyph'], shaper: TableShaper,
           getGlyph(shaper.idOf(cp), [cp]);
         }
       }
-      const glyphs = shaped.map((g) => getGlyph(g.id, g.codePoints));
+      const glyphs = shaped.map((g) => sharedGlyph(g.id, g.codePoints));
       if (shaped.length > 0) getGlyph(shaper.space, [0x20]);
       run = { glyphs, advances: shaped.map((g) => g.xAdvance) };
       known.set(text, run);
