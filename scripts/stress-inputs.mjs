@@ -5,6 +5,8 @@
 //   publications.yaml  10,000 publications, the most a CV may hold (3.4 MB), up to 9 authors each
 //   skills.yaml        10,000 one-line skills entries, the most a CV may hold
 //   pubs-1000.yaml     1,000 publications (about 340 KB)
+//   pubs-3000.yaml     the first 3,000 of publications.yaml (1.0 MB)
+//   pubs-5000.yaml     the first 5,000 of publications.yaml (1.7 MB)
 //   paragraphs.yaml    4 MiB of 190,000-character paragraphs
 //   long-words.yaml    4 MiB of 190,000-character words
 //   word-100k.yaml     one 100,000-character word in a bullet
@@ -45,9 +47,12 @@ const paragraph = (i) => {
 };
 const longWord = (i) => `      - title: T${i}\n        organization: O\n        start: "2020-01"\n        summary: "x ${'abcdefghij'.repeat(19_000)} y"\n`;
 
+const publications = Array.from({ length: 10_000 }, (_, i) => publication(i));
 const files = {
   'bullets.yaml': fill('experience', 'Experience', experience, LIMIT - 3000),
-  'publications.yaml': [head('publication', 'Publications'), ...Array.from({ length: 10_000 }, (_, i) => publication(i))].join(''),
+  'publications.yaml': [head('publication', 'Publications'), ...publications].join(''),
+  'pubs-3000.yaml': [head('publication', 'Publications'), ...publications.slice(0, 3000)].join(''),
+  'pubs-5000.yaml': [head('publication', 'Publications'), ...publications.slice(0, 5000)].join(''),
   'skills.yaml': [head('skills', 'Skills'), ...Array.from({ length: 10_000 }, (_, i) => `      - category: C${i}\n        items: [Python, D3.js, R${i}]\n`)].join(''),
   'pubs-1000.yaml': [head('publication', 'Publications'), ...Array.from({ length: 1000 }, (_, i) => publication(i))].join(''),
   'paragraphs.yaml': fill('experience', 'Experience', paragraph, LIMIT - 250_000),
