@@ -14,11 +14,21 @@ const GROWTH: readonly { above: number; percent: number }[] = [
   { above: 64 * 1024, percent: 100 },
 ];
 
+/**
+ * Above this size the collector also sweeps on a helper thread (bin/cv.cjs
+ * turns that off, as it costs a small build CPU): a page it frees is given
+ * back at once instead of when the main thread gets to it. Measured on 2
+ * cores, every layout: 4 MiB of bullets peak at ~416 MB instead of ~472 and
+ * 5,000 publications (1.7 MB) at ~268 instead of ~288, for 3% more CPU;
+ * 1,000 publications (339 KB) gain nothing and pay 4%.
+ */
+const SWEEP_CONCURRENTLY_ABOVE = 1024 * 1024;
+
 let tightened = false;
 
 /**
  * Before a large source is parsed, tells V8 how far its heap may grow (see
- * GROWTH). Read by V8 at each collection, so it holds from here on, for this
+ * GROWTH) and whether to sweep concurrently. Read by V8 at each collection, so it holds from here on, for this
  * process. A small source (the sample is 24 KB) changes nothing: its build
  * never grows the heap that far.
  */
@@ -27,4 +37,5 @@ export function heapForSource(bytes: number): void {
   if (tightened || !growth) return;
   tightened = true;
   setFlagsFromString(`--heap-growing-percent=${growth.percent}`);
+  if (bytes > SWEEP_CONCURRENTLY_ABOVE) setFlagsFromString('--concurrent-sweeping');
 }
