@@ -36,6 +36,7 @@ export function createTypesetter(breakLines: LineBreaker) {
       if (e instanceof ContentTooTall) return { pagesAtLeast: e.pagesAtLeast };
       throw e;
     }
+    struct.trim();
     const splits = measured.splits.map((s) => ({ first: s.first, last: s.last, from: s.from, cueHeight: s.cue.reduce((h, b) => h + b.height, 0) }));
     const { placements, pageCount, continues } = paginate(measured.boxes, measured.keeps, page.height - top - bottom, {
       splits,

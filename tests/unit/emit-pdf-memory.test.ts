@@ -10,6 +10,7 @@ import type { PdfDocument, PdfDocumentConstructor, PdfRef } from '../../src/outp
 import { releaseWrittenObjects } from '../../src/outputs/pdf/release-written.js';
 import { collectFile } from '../../src/outputs/pdf/write-batching.js';
 import { StructureBuilder } from '../../src/outputs/pdf/structure.js';
+import { createStructBuilder } from '../../src/typeset/structure.js';
 import type { Page, StructNode } from '../../src/typeset/types.js';
 
 const PDFDocument = createRequire(import.meta.url)('pdfkit') as PdfDocumentConstructor;
@@ -117,5 +118,21 @@ describe('StructureBuilder, told that nothing reads the structure after it', () 
     expect(run(true).children[0]!.children).toEqual([]);
     expect(run(true).children[1]!.id).toBe(3);
     expect(run(false).children[0]!.children).toHaveLength(1);
+  });
+});
+
+describe('createStructBuilder().trim', () => {
+  it('copies every list of children to one of its own size and leaves the tree as it was', () => {
+    const struct = createStructBuilder();
+    const sect = struct.add(struct.root, 'Sect');
+    const lists = [struct.root.children, sect.children];
+    for (let i = 0; i < 5; i++) struct.add(struct.add(sect, 'P'), 'Link', `https://example.org/${i}`);
+    const before = JSON.stringify(struct.root);
+    struct.trim();
+    expect(JSON.stringify(struct.root)).toBe(before);
+    // New lists (push had left each with room for 17 or more), and a leaf's empty list is left as it is.
+    expect(struct.root.children).not.toBe(lists[0]);
+    expect(sect.children).not.toBe(lists[1]);
+    expect(sect.children.map((p) => p.children.length)).toEqual([1, 1, 1, 1, 1]);
   });
 });

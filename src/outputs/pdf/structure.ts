@@ -25,8 +25,12 @@ interface NodeState {
  * nothing to a screen reader.
  */
 export class StructureBuilder {
-  /** The nodes still to be drawn or ended; an ended node is let go of, as is its element once pdfkit has written it. */
-  private readonly states = new Map<number, NodeState>();
+  /**
+   * The nodes still to be drawn or ended, by id (the typesetter numbers them
+   * 0, 1, 2, ...: a list, a tenth of a Map's size); an ended node is let go
+   * of, as is its element once pdfkit has written it.
+   */
+  private readonly states: (NodeState | undefined)[] = [];
   /** The nodes whose last content is on each page, in post-order: endPage ends them without a walk of the tree. */
   private readonly endingOn = new Map<number, NodeState[]>();
   private readonly root: NodeState;
@@ -46,7 +50,7 @@ export class StructureBuilder {
       for (const item of page.items) {
         if (item.kind === 'rule' || item.struct === 'artifact') continue;
         if (item.kind === 'text' && item.text === '') continue;
-        let state = this.states.get(item.struct);
+        let state = this.states[item.struct];
         if (!state) throw new Error(`page ${page.number}: item refers to unknown structure node ${item.struct}`);
         for (; state; state = state.parent) state.lastPage = Math.max(state.lastPage ?? 0, page.number);
       }
@@ -71,14 +75,14 @@ export class StructureBuilder {
    * it to the node's element; the caller draws, then ends the marked content.
    */
   markContent(id: number): void {
-    const state = this.states.get(id);
+    const state = this.states[id];
     if (!state) throw new Error(`unknown structure node ${id}`);
     this.attach(state).add(this.doc.markStructureContent(state.node.role));
   }
 
   /** The element of node `id`, attached (with its earlier siblings) if it was not yet. */
   element(id: number): PdfStructElement {
-    const state = this.states.get(id);
+    const state = this.states[id];
     if (!state) throw new Error(`unknown structure node ${id}`);
     return this.attach(state);
   }
@@ -89,7 +93,7 @@ export class StructureBuilder {
       if (state.element) state.element.end();
       // No later page refers to it, and its parent's siblings after it are found from the parent.
       if (state !== this.root) {
-        this.states.delete(state.node.id);
+        this.states[state.node.id] = undefined;
         state.element = undefined;
         if (this.releaseEnded) state.node.children = [];
       }
@@ -103,9 +107,9 @@ export class StructureBuilder {
   }
 
   private index(node: StructNode, parent: NodeState | undefined, postOrder: NodeState[]): NodeState {
-    if (this.states.has(node.id)) throw new Error(`structure node id ${node.id} is used twice`);
+    if (this.states[node.id] !== undefined) throw new Error(`structure node id ${node.id} is used twice`);
     const state: NodeState = { node, parent, element: undefined, nextChild: 0, lastPage: undefined };
-    this.states.set(node.id, state);
+    this.states[node.id] = state;
     for (const child of node.children) this.index(child, state, postOrder);
     postOrder.push(state);
     return state;
@@ -121,7 +125,7 @@ export class StructureBuilder {
       const sibling = siblings[parent.nextChild];
       if (!sibling) throw new Error(`structure node ${state.node.id} is not a child of ${parent.node.id}`);
       parent.nextChild += 1;
-      const siblingState = this.states.get(sibling.id)!;
+      const siblingState = this.states[sibling.id]!;
       if (siblingState.lastPage === undefined) continue;
       siblingState.element = this.doc.struct(sibling.role);
       const attributes = this.attributes.get(sibling.id);
