@@ -70,5 +70,17 @@ function exitWhenFlushed() {
   process.stderr.write('', flushed);
 }
 
-if (require.main === module) load().main(process.argv).then(exitWhenFlushed);
+/** The bundle, or undefined with a message when it is not there: a checkout that was never built (or is being rebuilt). */
+function loadOrExplain() {
+  try {
+    return load();
+  } catch (e) {
+    if (e.code !== 'ENOENT' || e.path !== BUNDLE) throw e;
+    process.stderr.write(`cv: ${BUNDLE} is missing: this copy of cv is not built; run 'npm run build' in ${join(__dirname, '..')}\n`);
+    process.exitCode = 4;
+    return undefined;
+  }
+}
+
+if (require.main === module) loadOrExplain()?.main(process.argv).then(exitWhenFlushed);
 else module.exports = { load, codeCache };

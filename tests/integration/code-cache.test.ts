@@ -53,6 +53,15 @@ describe('the code cache', () => {
     expect(loadReport(BIN, command)).toEqual({ given: true, rejected: false });
   });
 
+  it('and the bundle absent (a checkout never built): cv says to build it, exit 4, no stack trace', () => {
+    const dir = tempDir('unbuilt');
+    mkdirSync(join(dir, 'bin'));
+    copyFileSync(BIN, join(dir, 'bin/cv.cjs'));
+    const r = spawnSync(process.execPath, [join(dir, 'bin/cv.cjs'), 'validate', CV_YAML], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 4, stdout: '' });
+    expect(r.stderr).toBe(`cv: ${join(dir, 'dist/bundle/cv.cjs')} is missing: this copy of cv is not built; run 'npm run build' in ${dir}\n`);
+  });
+
   it('absent, stale or damaged, is left out or rejected, and cv says the same', () => {
     const expected = runCv(['validate', CV_YAML]);
     expect(expected.status).toBe(0);
