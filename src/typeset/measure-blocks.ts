@@ -55,6 +55,19 @@ function lineBreakCost(k: number, n: number, afterHyphen = false): number {
   return k === 0 || (k >= 2 && n - k >= 2 && !afterHyphen) ? BreakCost.free : BreakCost.widow;
 }
 
+/** The least room between a list's widest label and the bodies, in ems of the label's size. */
+const LABEL_GAP_EM = 0.25;
+
+/** The label column's width: the list's own, or wider where its widest label and the gap need more. */
+function labelColumn(l: List, labels: readonly Line[][]): number {
+  let column = l.labelWidth;
+  l.items.forEach((item, i) => {
+    const size = item.label[0]?.size ?? 0;
+    for (const line of labels[i]!) column = Math.max(column, line.width + LABEL_GAP_EM * size);
+  });
+  return column;
+}
+
 /**
  * Walks the DocTree once, breaking every paragraph into lines and turning
  * blocks into a flat list of measured boxes with collapsed gaps, break costs
@@ -189,19 +202,21 @@ export function measureBlocks(
     addMargin(l.spaceBefore);
     const list = ctx.struct.add(f.parent, 'L');
     if (l.numbered === true) list.numbered = true;
-    const bodyX = f.x + l.indent + l.labelWidth;
+    // A label never wraps ("[10]" stays whole); one too wide for its column ("[C100]") widens the column of the whole list.
+    const labels = l.items.map((item) => breakRuns(item.label, 'left', false, f.width));
+    const column = labelColumn(l, labels);
+    const bodyX = f.x + l.indent + column;
     l.items.forEach((item, index) => {
       if (index > 0) addMargin(l.itemGap);
       const li = ctx.struct.add(list, 'LI');
-      // A label never wraps: one wider than its column overhangs rather than splitting "[10]".
-      const labelLines = breakRuns(item.label, 'left', false, f.width);
+      const labelLines = labels[index]!;
       const lbl = ctx.struct.add(li, 'Lbl');
       const labelSetter = paragraphSetter(lbl, item.label);
       const labelContent = labelLines.map((line) =>
-        setLine(line, f.x + l.indent + (l.labelAlign === 'right' ? l.labelWidth - line.width : 0), labelSetter, ctx));
+        setLine(line, f.x + l.indent + (l.labelAlign === 'right' ? column - line.width : 0), labelSetter, ctx));
       const start = boxes.length;
       const lbody = ctx.struct.add(li, 'LBody');
-      walk(item.body, { x: bodyX, width: f.width - l.indent - l.labelWidth, parent: lbody });
+      walk(item.body, { x: bodyX, width: f.width - l.indent - column, parent: lbody });
       labelLines.forEach((line, j) => {
         const box = boxes[start + j];
         if (box) {

@@ -71,9 +71,21 @@ describe('typesetDocument: lists', () => {
   });
 
   test('right-aligned labels end at the label column edge', () => {
-    const tree = typeset(doc([list([item('1.', para('One')), item('10.', para('Ten'))], { labelAlign: 'right' })]), m, TEST_PAGE);
+    const tree = typeset(doc([list([item('1.', para('One')), item('9.', para('Nine'))], { labelAlign: 'right' })]), m, TEST_PAGE);
     const labels = texts(tree, 1).filter((x) => x.text.endsWith('.'));
     expect(labels.map((l) => l.x + l.width)).toEqual([40, 40]);
+    // "10." fills the 15 pt column: the column (and the labels' edge) moves out by the quarter em it lacks.
+    const wider = typeset(doc([list([item('1.', para('One')), item('10.', para('Ten'))], { labelAlign: 'right' })]), m, TEST_PAGE);
+    expect(texts(wider, 1).filter((x) => x.text.endsWith('.')).map((l) => l.x + l.width)).toEqual([42.5, 42.5]);
+  });
+
+  test('a label wider than its column widens the column of the whole list, with a quarter em to spare', () => {
+    // "[C100]" is 6 chars = 30 pt at 10 pt: the column becomes 30 + 2.5, for "[1]" too; no label touches its body.
+    const tree = typeset(doc([list([item('[1]', para('One')), item('[C100]', para('Two'))])]), m, TEST_PAGE);
+    const t = texts(tree, 1);
+    expect(t.map((x) => [x.text, x.x])).toEqual([['[1]', 25], ['One', 57.5], ['[C100]', 25], ['Two', 57.5]]);
+    const wide = t.find((x) => x.text === '[C100]')!;
+    expect(wide.x + wide.width).toBeLessThan(57.5);
   });
 
   test('bodies are narrowed by indent + labelWidth', () => {
