@@ -112,8 +112,11 @@ export function legend(theme: Theme, entries: readonly { authors: readonly { equ
 /** A publication section: grouped, labelled lists with group headings and bookmarks, then the legend. */
 export function publicationGroups(theme: Theme, entries: readonly PublicationEntry[], all: readonly PublicationEntry[], layout: Layout, compact: boolean): Block[] {
   const groups = groupPublications(entries, layout, all);
+  // Room for "[W99]"; a longer label ("[C100]") widens the column of every group alike (the typesetter widens it further if needed).
+  const longest = groups.reduce((n, g) => g.items.reduce((m, i) => Math.max(m, i.label.length), n), 0);
+  const labelWidth = theme.size * (2.6 + 0.6 * Math.max(0, longest - 5));
   const list = (items: ListItem[]): List => ({
-    kind: 'list', items, indent: 0, labelWidth: theme.size * 2.6, labelAlign: 'left', numbered: true,
+    kind: 'list', items, indent: 0, labelWidth, labelAlign: 'left', numbered: true,
     itemGap: theme.space(compact ? 0.3 : 0.45), spaceBefore: theme.space(0.2), spaceAfter: 0,
   });
   const item = ({ entry, label }: { entry: PublicationEntry; label: string }): ListItem => ({

@@ -30,6 +30,12 @@ describe('emitHtml', () => {
     expect((ul.match(/<li\b/g) ?? []).length).toBe(2);
   });
 
+  it("gives a numbered list's labels their column's width, or more for a wider label, never overlapping the body", () => {
+    // 26 pt of 10 pt text; a label wider than that ("[C100]") takes its own width plus its padding.
+    expect(html).toContain('grid-template-columns:minmax(2.6rem, max-content) 1fr');
+    expect(html).toMatch(/\.labelled \.label\{[^}]*padding-right:\.25em/);
+  });
+
   it('marks dates with time elements, Present without a datetime', () => {
     expect(html).toContain('<time datetime="2020-05">May 2020</time> – Present');
     expect(html).toContain('<time datetime="2021">2021</time>');

@@ -151,7 +151,7 @@ function listHtml(ctx: Ctx, list: List): string {
   const gap = ctx.sheet.cls({ 'margin-top': rem(ctx, list.itemGap) });
   const space = { 'margin-top': rem(ctx, list.spaceBefore), 'margin-bottom': rem(ctx, list.spaceAfter) };
   if (list.numbered) {
-    const cls = ctx.sheet.cls({ 'grid-template-columns': `${rem(ctx, list.labelWidth) ?? '0'} 1fr`, 'padding-left': rem(ctx, list.indent) });
+    const cls = ctx.sheet.cls({ 'grid-template-columns': `minmax(${rem(ctx, list.labelWidth) ?? '0'}, max-content) 1fr`, 'padding-left': rem(ctx, list.indent) });
     const labelCls = ctx.sheet.cls({ color: labelColor !== ctx.color ? labelColor : undefined });
     const items = list.items.map(
       (item, i) => `<li${classes(cls, i > 0 && gap)}><span${classes('label', labelCls)}>${esc(item.label.map((r) => r.text).join('').trim())}</span><div>${item.body.map((b) => blockHtml(ctx, b)).join('')}</div></li>`,
@@ -265,7 +265,7 @@ const BASE_CSS = [
   '.bullets>li::marker{color:var(--marker)}',
   '.labelled{list-style:none;padding:0}',
   '.labelled>li{display:grid}',
-  '.labelled .label{font-variant-numeric:lining-nums tabular-nums}',
+  '.labelled .label{font-variant-numeric:lining-nums tabular-nums;padding-right:.25em}',
   '.entry{break-inside:avoid}',
   '@media (max-width:32rem){:root{font-size:17px}main{padding:1.5rem 1rem 2.5rem}.labelled>li{display:block}.labelled .label{display:block}}',
 ].join('\n');
