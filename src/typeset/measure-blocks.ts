@@ -55,6 +55,11 @@ function lineBreakCost(k: number, n: number, afterHyphen = false): number {
   return k === 0 || (k >= 2 && n - k >= 2 && !afterHyphen) ? BreakCost.free : BreakCost.widow;
 }
 
+/** A paragraph this long is checked against a page budget before it is broken (see overflowsBudget). */
+const LONG_PARAGRAPH_CHARS = 4000;
+/** Longer words are not measured whole for that check (the line breaker cuts them from per-character widths). */
+const MEASURED_WORD_CHARS = 200;
+
 /** The least room between a list's widest label and the bodies, in ems of the label's size. */
 const LABEL_GAP_EM = 0.25;
 
@@ -147,8 +152,27 @@ export function measureBlocks(
     return { lines, offset: (i: number) => f.x + (i === 0 ? first : rest) };
   };
 
+  /**
+   * Under a page budget, a long paragraph that cannot fit in what is left is
+   * not broken at all: a fit pass over a CV of 100,000-character paragraphs
+   * broke each one whole at every size it tried. Its lines are at least half
+   * its words' width over the column's (a line, even shrunk, holds no more
+   * than the column; half allows for spaces, kerning and fallback faces);
+   * words too long to measure whole count for nothing.
+   */
+  const overflowsBudget = (p: Paragraph, f: Frame): void => {
+    if (!limit || p.runs.reduce((n, r) => n + r.text.length, 0) < LONG_PARAGRAPH_CHARS) return;
+    let ink = 0;
+    for (const r of p.runs) {
+      for (const word of r.text.split(/\s+/)) if (word.length <= MEASURED_WORD_CHARS) ink += ctx.measurer.width(word, r.font, r.size);
+    }
+    const height = filled + Math.floor((0.5 * ink) / f.width) * p.leading;
+    if (height > tooTall) throw new ContentTooTall(Math.max(limit.pages + 1, Math.ceil(height / limit.pageHeight - 1e-9)));
+  };
+
   const measureParagraph = (p: Paragraph, f: Frame): void => {
     addMargin(p.spaceBefore);
+    overflowsBudget(p, f);
     const { lines, offset } = breakParagraph(p, f);
     if (lines.length > 0) {
       const setter = paragraphSetter(ctx.struct.add(f.parent, p.role), p.runs);

@@ -32,6 +32,22 @@ describe('typeset with a page budget', () => {
     expect(whole.pages.length).toBeGreaterThanOrEqual(r.pagesAtLeast);
   });
 
+  test('a long paragraph that cannot fit what is left of the budget is not broken at all', () => {
+    const { typeset, counter } = countingTypesetter();
+    // 400 lines of 32 characters (12,800): the half-width bound alone is 200 lines, far over 2 pages of 13.
+    const body = [lines(2, 'a'), lines(400, 'b')];
+    const r = typeset(doc(body), m, TEST_PAGE, 2);
+    if (!isPagesAtLeast(r)) throw new Error('400 lines fit 2 pages?');
+    expect(counter.paragraphs).toBe(1);
+    const whole = typeset(doc(body), m, TEST_PAGE);
+    expect(whole.pages.length).toBeGreaterThanOrEqual(r.pagesAtLeast);
+    // Within a budget it fits, the same paragraph is broken and set as without one.
+    const { typeset: roomy, counter: roomyCounter } = countingTypesetter();
+    const fits = roomy(doc(body), m, TEST_PAGE, 40);
+    expect(roomyCounter.paragraphs).toBe(2);
+    expect(fits).toEqual(typeset(doc(body), m, TEST_PAGE));
+  });
+
   test('the budget never changes a document that fits, and its bound is never more than the pages it needs', () => {
     const random = prng(20261203);
     const blocks = (depth: number): Block[] => Array.from({ length: 1 + Math.floor(random() * 6) }, (_, i): Block => {
