@@ -63,13 +63,19 @@ const MEASURED_WORD_CHARS = 200;
 /** The least room between a list's widest label and the bodies, in ems of the label's size. */
 const LABEL_GAP_EM = 0.25;
 
-/** The label column's width: the list's own, or wider where its widest label and the gap need more. */
-function labelColumn(l: List, labels: readonly Line[][]): number {
+/**
+ * The label column's width: the list's own, or wider where its widest label
+ * and the gap need more. Labels are measured as runs, not broken into lines:
+ * a fit pass that stops after a page of a 5,000-item list breaks only that
+ * page's labels.
+ */
+function labelColumn(l: List, measurer: Measurer): number {
   let column = l.labelWidth;
-  l.items.forEach((item, i) => {
-    const size = item.label[0]?.size ?? 0;
-    for (const line of labels[i]!) column = Math.max(column, line.width + LABEL_GAP_EM * size);
-  });
+  for (const item of l.items) {
+    let width = 0;
+    for (const r of item.label) width += measurer.width(r.text, r.font, r.size);
+    column = Math.max(column, width + LABEL_GAP_EM * (item.label[0]?.size ?? 0));
+  }
   return column;
 }
 
@@ -227,13 +233,12 @@ export function measureBlocks(
     const list = ctx.struct.add(f.parent, 'L');
     if (l.numbered === true) list.numbered = true;
     // A label never wraps ("[10]" stays whole); one too wide for its column ("[C100]") widens the column of the whole list.
-    const labels = l.items.map((item) => breakRuns(item.label, 'left', false, f.width));
-    const column = labelColumn(l, labels);
+    const column = labelColumn(l, ctx.measurer);
     const bodyX = f.x + l.indent + column;
     l.items.forEach((item, index) => {
       if (index > 0) addMargin(l.itemGap);
       const li = ctx.struct.add(list, 'LI');
-      const labelLines = labels[index]!;
+      const labelLines = breakRuns(item.label, 'left', false, f.width);
       const lbl = ctx.struct.add(li, 'Lbl');
       const labelSetter = paragraphSetter(lbl, item.label);
       const labelContent = labelLines.map((line) =>
