@@ -112,9 +112,11 @@ export function legend(theme: Theme, entries: readonly { authors: readonly { equ
 /** A publication section: grouped, labelled lists with group headings and bookmarks, then the legend. */
 export function publicationGroups(theme: Theme, entries: readonly PublicationEntry[], all: readonly PublicationEntry[], layout: Layout, compact: boolean): Block[] {
   const groups = groupPublications(entries, layout, all);
-  // Room for "[W99]"; a longer label ("[C100]") widens the column of every group alike (the typesetter widens it further if needed).
+  // One column for every group, sized from the longest label at 0.6 em a character (a W and two digits
+  // with the typesetter's quarter em after them fit), so that "[W12]" does not widen its group alone; at
+  // least 2.6 em ("[C6]"). A label wider still widens its own list in the typesetter.
   const longest = groups.reduce((n, g) => g.items.reduce((m, i) => Math.max(m, i.label.length), n), 0);
-  const labelWidth = theme.size * (2.6 + 0.6 * Math.max(0, longest - 5));
+  const labelWidth = theme.size * Math.max(2.6, 0.6 * longest - 0.2);
   const list = (items: ListItem[]): List => ({
     kind: 'list', items, indent: 0, labelWidth, labelAlign: 'left', numbered: true,
     itemGap: theme.space(compact ? 0.3 : 0.45), spaceBefore: theme.space(0.2), spaceAfter: 0,

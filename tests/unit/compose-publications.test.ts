@@ -55,6 +55,25 @@ describe('publication groups', () => {
     expect(runs.find((x) => x.text === 'Video')?.link).toBeUndefined();
   });
 
+  it('gives every group one label column, as wide as its longest label needs', () => {
+    const columns = (copies: number): number[] => {
+      const many = Array.from({ length: copies }, (_, i) => ({ ...pubs[i % pubs.length]!, key: `p${i}` }));
+      const cv = { ...tinyCv, sections: tinyCv.sections.map((sec) => (sec.id === 'publications' ? { ...sec, entries: many } : sec)) };
+      const r = selectContent(cv, tinyLayout(), { sections: ['publications'] });
+      if (!r.ok) throw new Error(r.message);
+      const lists = allBlocks(composeDocument(r.selected, tinyLayout()).body).filter((b): b is List => b.kind === 'list' && b.numbered === true);
+      expect(lists).toHaveLength(2);
+      return lists.map((l) => l.labelWidth);
+    };
+    const [short] = columns(4); // [C3], [W1]
+    const wide = columns(48); // [C36] and [W12]: the workshop group may not get a column of its own
+    expect(new Set(wide).size).toBe(1);
+    expect(wide[0]).toBeGreaterThan(short!);
+    const wider = columns(480); // [C360]
+    expect(new Set(wider).size).toBe(1);
+    expect(wider[0]).toBeGreaterThan(wide[0]!);
+  });
+
   it('keeps each paper\'s label when a variant prints only some papers', () => {
     const layout = tinyLayout({ sections: [{ id: 'publications', selectedOnly: true }] });
     const r = selectContent(tinyCv, layout, {});
