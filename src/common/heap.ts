@@ -28,9 +28,9 @@ let tightened = false;
 
 /**
  * Before a large source is parsed, tells V8 how far its heap may grow (see
- * GROWTH) and whether to sweep concurrently. Read by V8 at each collection, so it holds from here on, for this
- * process. A small source (the sample is 24 KB) changes nothing: its build
- * never grows the heap that far.
+ * GROWTH) and whether to sweep concurrently. Read by V8 at each collection,
+ * so it holds from here on, for this process. A small source (the sample is
+ * 24 KB) changes nothing: its build never grows the heap that far.
  */
 export function heapForSource(bytes: number): void {
   const growth = GROWTH.find((g) => bytes > g.above);
