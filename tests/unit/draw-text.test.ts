@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { createMeasurer, loadFonts } from '../../src/fonts/index.js';
@@ -6,6 +7,7 @@ import type { FontFace } from '../../src/fonts/types.js';
 import { drawTextItem } from '../../src/outputs/pdf/draw-text.js';
 import type { PdfDocument } from '../../src/outputs/pdf/pdfkit-api.js';
 import type { TextItem } from '../../src/typeset/types.js';
+import { wordBoxes } from '../helpers/pdf-read.js';
 
 const ROOT = process.cwd();
 const NANUM = '/usr/share/fonts/truetype/nanum/NanumGothic.ttf';
@@ -25,9 +27,9 @@ const TEXTS = [
 ];
 
 /** The items: each text ragged, justified, with a line-end space, and hyphenated. */
-function items(font: string): TextItem[] {
+function items(font: string, texts: readonly string[] = TEXTS): TextItem[] {
   const out: TextItem[] = [];
-  TEXTS.forEach((text, i) => {
+  texts.forEach((text, i) => {
     const base = { kind: 'text' as const, x: 36.5 + i, y: 700 - i * 13.3, font, size: 10.95, color: '#000000', struct: 0 };
     const width = (t: string, ws: number) => measurer.width(t, font, 10.95) + ws * (t.match(/ /g) ?? []).length;
     out.push({ ...base, text, width: width(text, 0), wordSpacing: 0 });
@@ -68,7 +70,7 @@ function referenceDraw(doc: PdfDocument, item: TextItem, open: () => void): void
   }
 }
 
-async function pdf(draw: typeof drawTextItem, compress = true): Promise<Buffer> {
+async function pdf(draw: typeof drawTextItem, compress = true, texts: readonly string[] = TEXTS): Promise<Buffer> {
   const doc = new PDFDocument({ autoFirstPage: false, font: null, compress, info: { CreationDate: new Date(0) } } as unknown as PDFKit.PDFDocumentOptions);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -77,7 +79,7 @@ async function pdf(draw: typeof drawTextItem, compress = true): Promise<Buffer> 
   for (const f of FACES) {
     doc.addPage({ size: [612, 792], margin: 0 });
     doc.font(f.id).fontSize(10.95);
-    for (const item of items(f.id)) draw(doc as unknown as PdfDocument, item, () => doc.markContent('Span'));
+    for (const item of items(f.id, texts)) draw(doc as unknown as PdfDocument, item, () => doc.markContent('Span'));
   }
   doc.end();
   return done;
@@ -91,8 +93,28 @@ describe('drawTextItem', () => {
   });
 
   it('advances each line by what the Measurer measured, to within rounding of the TJ numbers', async () => {
+    expect(await expectMeasuredAdvances(TEXTS, 0.5)).toBeGreaterThan(100);
+  });
+
+  it('draws no joiner as a space: a justified line with U+200D or U+200C ends where it was measured to', async () => {
+    // fontkit lays a joiner out as the space glyph with no advance; widened as a space, it pushed the line 1 pt past the margin.
+    // Faces without the joiners (the typesetter leaves them out there) are not summed; EB Garamond has both.
+    expect(await expectMeasuredAdvances(['x\u200dy and more', 'a\u200cb c', 'one\u200d two'], 0)).toBeGreaterThanOrEqual(18);
+    // And extraction reads the joined word whole, not as two words around a space.
+    const path = join(mkdtempSync(join(tmpdir(), 'cv-draw-')), 'joiner.pdf');
+    writeFileSync(path, await pdf(drawTextItem, true, ['x\u200dy']));
+    const firstPage = wordBoxes(path)[0]!.lines.flatMap((l) => l.words.map((w) => w.text));
+    expect(firstPage).toContain('xy');
+    expect(firstPage).not.toContain('x');
+  });
+});
+
+/** Checks each drawn string's advance against the Measurer on every face; how many were summed (at least `minShare` of each face's). */
+async function expectMeasuredAdvances(texts: readonly string[], minShare: number): Promise<number> {
+  let summed = 0;
+  {
     // Uncompressed, read back: the glyph widths of each font's W array, then each TJ's sum.
-    const file = (await pdf(drawTextItem, false)).toString('latin1');
+    const file = (await pdf(drawTextItem, false, texts)).toString('latin1');
     expect(file).toContain('TJ');
     const streams = [...file.matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((m) => m[1]!);
     const contents = streams.filter((s) => s.includes(' TJ'));
@@ -105,7 +127,7 @@ describe('drawTextItem', () => {
       const widths = widthArrays[index]!;
       // One BT ... ET block per drawn string; a mark placed by its own Tm splits its TJ, the block's sum is the advance.
       const blocks = content.split('BT\n').slice(1).map((b) => b.slice(0, b.indexOf('ET\n')));
-      const drawn = items(face.id).flatMap((item): (number | undefined)[] => {
+      const drawn = items(face.id, texts).flatMap((item): (number | undefined)[] => {
         const hyphen = item.hyphenInserted === true;
         const text = (hyphen ? item.text.slice(0, -1) : item.text) + (item.spaceAfter ? ' ' : '');
         const spaces = (text.match(/ /g) ?? []).length;
@@ -116,7 +138,7 @@ describe('drawTextItem', () => {
         return hyphen ? [expected, measurer.width('-', face.id, item.size)] : [expected];
       });
       expect(blocks).toHaveLength(drawn.length);
-      expect(drawn.filter((d) => d !== undefined).length).toBeGreaterThan(drawn.length / 2);
+      expect(drawn.filter((d) => d !== undefined).length).toBeGreaterThan(drawn.length * minShare);
       blocks.forEach((block, i) => {
         if (drawn[i] === undefined) return;
         let advance = 0;
@@ -125,7 +147,9 @@ describe('drawTextItem', () => {
           advance -= Number(adjust);
         }
         expect(Math.abs((advance * 10.95) / 1000 - drawn[i]!)).toBeLessThan(1e-4);
+        summed++;
       });
     });
-  });
-});
+  }
+  return summed;
+}

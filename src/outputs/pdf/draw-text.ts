@@ -143,10 +143,14 @@ function encodedChunk(font: PdfFace, chunk: string): EncodedChunk {
   if (e) return e;
   const run = font.font.layout(chunk);
   const scale = font.scale;
+  const space = spaceGlyph(font);
   e = { ids: [], codes: [], xAdvance: [], advanceWidth: [], xOffset: [], yOffset: [] };
   for (let i = 0; i < run.glyphs.length; i++) {
     const glyph = run.glyphs[i]!;
     const p = run.positions[i]!;
+    // fontkit lays out a joiner or another default-ignorable character as the space glyph with no
+    // advance: drawn, a justified line would widen it as a space and extraction would read a space.
+    if (glyph.id === space && p.xAdvance === 0) continue;
     const gid = font.subset.includeGlyph(glyph.id);
     font.widths[gid] ??= glyph.advanceWidth * scale;
     // The first code points this document draws the glyph for; one made by a substitution has none, and must not hide them.
@@ -161,6 +165,14 @@ function encodedChunk(font: PdfFace, chunk: string): EncodedChunk {
   if (chunks.size >= CHUNK_LIMIT) chunks.clear();
   chunks.set(chunk, e);
   return e;
+}
+
+const spaceGlyphs = new WeakMap<PdfFace, number | undefined>();
+
+/** The face's glyph for U+0020 (laid out alone: it touches no subset). */
+function spaceGlyph(font: PdfFace): number | undefined {
+  if (!spaceGlyphs.has(font)) spaceGlyphs.set(font, font.font.layout(' ').glyphs[0]?.id);
+  return spaceGlyphs.get(font);
 }
 
 /** PDFObject.number: how pdfkit writes every number into a content stream. */
