@@ -4,6 +4,7 @@ import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
 import { EXIT } from './context.js';
 import { installSignalCleanup, untilInterrupted } from './signals.js';
+import { controlPictures } from '../common/control-pictures.js';
 
 /**
  * The `cv` command, run by the package's bin (bin/cv.cjs). Parses argv, runs one command, and is the single place
@@ -31,7 +32,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     else await parsed.command.run(parsed.args);
   } catch (e) {
     if (e instanceof UsageError) {
-      ctx.err(`cv: ${e.message}\nRun 'cv --help' for usage.\n`);
+      ctx.err(`cv: ${controlPictures(e.message)}\nRun 'cv --help' for usage.\n`);
       process.exitCode = EXIT.usage;
       return;
     }

@@ -30,9 +30,11 @@ function indexFor(text: string): LineIndex {
  */
 export function formatDiagnostic(d: Diagnostic, sourceText: string, options: FormatOptions = {}): string {
   const paint = painter(options.color === true);
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
+  // A message may quote the input (a link it refuses): shown, like the source line, with nothing that drives the terminal.
+  const file = controlPictures(d.file);
+  const where = d.line > 0 ? `${file}:${d.line}:${d.col}` : file;
   const label = d.severity === 'error' ? paint('1;31', 'error') : paint('1;33', 'warning');
-  const head = `${paint('1', `${where}:`)} ${label}: ${paint('1', d.message)}`;
+  const head = `${paint('1', `${where}:`)} ${label}: ${paint('1', controlPictures(d.message))}`;
   const index = indexFor(sourceText);
   if (d.line <= 0 || d.line > index.lineCount) return head;
   const line = controlPictures(index.lineText(d.line));

@@ -33,6 +33,15 @@ describe('formatDiagnostic', () => {
     expect(formatDiagnostic(d(1, 1, 'w', 'warning'), 'x\n', { color: true })).toContain('\u001b[1;33mwarning\u001b[0m');
   });
 
+  it('prints nothing from the input that drives the terminal: no escape, bell, separator or bidi control in the message or the line', () => {
+    const url = 'https://example.com/\u001b[31mRED\u0007\u2028\u202e\u2066x';
+    const out = formatDiagnostic(d(1, 8, `link '${url}' contains U+001B`), `  url: "${url}"\n`);
+    // eslint-disable-next-line no-control-regex
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(out.split('\n')[0]).toBe("cv.yaml:1:8: error: link 'https://example.com/\u241b[31mRED\u2407\u2426\u2426\u2426x' contains U+001B");
+    expect(out.split('\n')).toHaveLength(3);
+  });
+
   it('cuts very long lines around the column', () => {
     const line = `${'x'.repeat(5000)}!${'y'.repeat(5000)}`;
     const [, shown, caret] = formatDiagnostic(d(1, 5001), line).split('\n');

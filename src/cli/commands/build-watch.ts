@@ -3,6 +3,7 @@ import type { CliContext } from '../context.js';
 import { EXIT } from '../context.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import type { BuildRequest, BuildResult, WatchBuild } from '../../pipeline/index.js';
+import { controlPictures } from '../../common/control-pictures.js';
 
 /** Quiet time after the last save before a rebuild: an editor's write-and-rename takes a millisecond or two, so this is ample, and short enough not to be felt. */
 const QUIET_MS = 20;
@@ -40,6 +41,6 @@ export async function runWatch(ctx: CliContext, request: BuildRequest, reportFir
 
 function printRebuild(ctx: CliContext, build: WatchBuild): void {
   printDiagnostics(ctx, build.result.diagnostics, build.result.sources);
-  for (const p of build.result.problems) ctx.err(`cv: ${p.message}\n`);
+  for (const p of build.result.problems) ctx.err(`cv: ${controlPictures(p.message)}\n`);
   if (build.result.manifest) ctx.out(`rebuilt ${build.layouts.join(', ')} in ${Math.round(build.ms)} ms\n`);
 }

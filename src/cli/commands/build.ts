@@ -8,6 +8,7 @@ import { layoutPaths } from '../project.js';
 import type { BuildRequest, BuildResult } from '../../pipeline/types.js';
 import { FORMAT_IDS } from '../../layout/formats.js';
 import { parseFormats } from '../../outputs/parse-formats.js';
+import { controlPictures } from '../../common/control-pictures.js';
 
 interface BuildArgs {
   input: string;
@@ -124,7 +125,7 @@ async function runBuild(ctx: CliContext, args: BuildArgs): Promise<number> {
 
 function report(ctx: CliContext, result: BuildResult, args: BuildArgs): void {
   printDiagnostics(ctx, result.diagnostics, result.sources);
-  for (const p of result.problems) ctx.err(`cv: ${p.message}\n`);
+  for (const p of result.problems) ctx.err(`cv: ${controlPictures(p.message)}\n`);
   const manifest = result.manifest;
   if (!manifest) return;
   // Every format of a layout holds the same content: say what was left out once, with the PDF's page count.
