@@ -9,7 +9,8 @@ let claimant: (() => void) | undefined;
 /**
  * On Ctrl-C, SIGTERM or a closed terminal, removes the temporary files and
  * the output-folder lock this process holds, then exits as the signal would
- * have. Writing is synchronous, so the handler runs between whole steps:
+ * have. It runs when the build yields (common/next-turn.ts); writing is
+ * synchronous, so the handler runs between whole steps:
  * before the commit point (temporary files go, the old set stays) or after
  * it (the new set is complete). Only the CLI installs it: library code never
  * touches process state.

@@ -7,6 +7,7 @@ import { readInputs, type VariantInputs } from '../read/index.js';
 import { createSession, type Session } from '../session/index.js';
 import { renderOutputs, withPrevious, writeBuild, type RenderedBuild } from '../write/index.js';
 import { buildDate } from './build-date.js';
+import { nextTurn } from '../common/next-turn.js';
 
 function failWith(code: Exclude<ExitCode, 0>, diagnostics: Diagnostic[], problems: Problem[], sources: ReadonlyMap<string, string>, dependencies: BuildDependencies): BuildResult {
   return { code, diagnostics, problems, sources, dependencies };
@@ -57,6 +58,8 @@ export async function buildVariants(req: BuildRequest, given?: Session, previous
   const made: RenderedBuild = { files: [], manifest: { date: renderOptions.date.toISOString().slice(0, 10), outputs: [] } };
   const planner = createPlanner(inputs, planFlags, session, req.input);
   for (const variant of inputs.variants) {
+    // Ctrl-C and SIGTERM are handled between layouts (and between pages of a long PDF): a build stops before it writes.
+    await nextTurn();
     const one = await planAndRender(planner, variant, renderOptions);
     if (!one) continue;
     made.files.push(...one.files);
@@ -69,6 +72,7 @@ export async function buildVariants(req: BuildRequest, given?: Session, previous
   if (problems.some((p) => p.code === 2)) return fail(2, diagnostics, problems);
 
   const rendered = previous ? withPrevious(made, previous) : made;
+  await nextTurn();
   const written = await writeBuild(req.outDir, rendered);
   if (!written.ok) return fail(4, diagnostics, [...problems, { code: 4, message: written.message }]);
   return { code: problems.length > 0 ? 3 : 0, manifest: rendered.manifest, diagnostics, problems, sources, dependencies: deps };

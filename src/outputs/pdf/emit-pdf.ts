@@ -7,6 +7,7 @@ import type {
   PdfDocumentOptions,
   PdfOutlineNode,
 } from './pdfkit-api.js';
+import { nextTurn } from '../../common/next-turn.js';
 import { drawTextItem } from './draw-text.js';
 import { listNumbering } from './list-numbering.js';
 import { batchContentWrites, collectFile } from './write-batching.js';
@@ -30,6 +31,9 @@ export interface EmitOptions {
    */
   releaseDrawn?: boolean;
 }
+
+/** Pages drawn between two turns of the event loop. */
+const PAGES_PER_TURN = 25;
 
 /** Fixed so that the bytes never depend on who or what built them. */
 export const PDF_CREATOR = 'cv';
@@ -116,7 +120,9 @@ export async function emitPdf(
   const structure = new StructureBuilder(doc, tree.structure, tree.pages, lists, options.releaseDrawn === true);
   structure.begin();
 
-  tree.pages.forEach((page, index) => {
+  for (const [index, page] of tree.pages.entries()) {
+    // A long CV takes seconds to draw: let a signal handler run now and then (see nextTurn).
+    if (index > 0 && index % PAGES_PER_TURN === 0) await nextTurn();
     if (page.number !== index + 1) throw new Error(`page ${index + 1} is numbered ${page.number}`);
     doc.addPage({ size: [tree.width, tree.height], margin: 0 });
     batchContentWrites(doc.page.content);
@@ -127,7 +133,7 @@ export async function emitPdf(
     }
     structure.endPage(page.number);
     if (options.releaseDrawn) page.items = [];
-  });
+  }
   structure.finish();
 
   addOutline(doc, tree);
