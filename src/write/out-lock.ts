@@ -41,6 +41,8 @@ export async function acquireOutLock(dir: string, options: LockOptions = {}): Pr
     const taken = tryCreate(path, me);
     if (taken === 'ok') {
       track(path);
+      // Holding the lock, any breaker is one a killed build left (one breaking now would find this lock alive).
+      rmSync(`${path}.break`, { force: true });
       return {
         ok: true,
         release: () => {

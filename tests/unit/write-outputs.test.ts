@@ -121,6 +121,16 @@ describe('the output-folder lock', () => {
     if (lock.ok) lock.release();
   });
 
+  test('a breaker left by a build killed while it broke a stale lock goes once the lock is taken', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, `${LOCK_FILE}.break`), '');
+    const lock = await acquireOutLock(dir, { waitMs: 0 });
+    expect(lock.ok).toBe(true);
+    expect(existsSync(join(dir, `${LOCK_FILE}.break`))).toBe(false);
+    if (lock.ok) lock.release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   test('a lock from another host is never taken over', async () => {
     const dir = fresh();
     writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 1, host: `not-${hostname()}` }));
