@@ -23,13 +23,20 @@ export function missingGlyphDiagnostics(missing: PageTree['missingGlyphs'], doc:
   const out: Diagnostic[] = [];
   for (const char of new Set(missing.map((m) => m.char))) {
     const cp = char.codePointAt(0) ?? 0;
-    const message = `character '${char}' (${codePoint(cp)}) is in none of the fonts of layout '${layout.id}' (${fonts}); ${fallbackLine(char, layout.id)}`;
+    const missingFrom = `character '${char}' (${codePoint(cp)}) is in none of the fonts of layout '${layout.id}' (${fonts})`;
+    const message = `${missingFrom}; ${fallbackLine(char, layout.id)}`;
     const holders = values.filter(([, v]) => v.includes(char));
     for (const [pointer] of holders) {
       const at = locator.char(pointer, char);
       out.push({ file: doc.path, line: at.line, col: at.col, severity: 'error', message });
     }
-    if (holders.length === 0) out.push({ file: doc.path, line: 1, col: 1, severity: 'error', message });
+    if (holders.length === 0) {
+      // Not in the file: a word cv writes itself, such as a month name or "present" in the CV's language.
+      const lang = (doc.value as { lang?: unknown } | null)?.lang;
+      const at = typeof lang === 'string' ? locator.at('/lang') : { line: 1, col: 1 };
+      const from = typeof lang === 'string' ? `it is in the dates and labels cv writes for lang '${lang}'` : 'it is in the labels cv writes';
+      out.push({ file: doc.path, line: at.line, col: at.col, severity: 'error', message: `${missingFrom}: ${from}; ${fallbackLine(char, layout.id)}` });
+    }
   }
   return out;
 }

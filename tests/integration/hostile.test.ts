@@ -5,7 +5,7 @@
  * margins and be drawn with a real glyph. Korean, which no bundled font has,
  * must be an error that points at the character.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expectOk, pdfsIn, readCv, readLayouts, REPO, removeTempDirs, requireTool, runCv, runCvAsync, tempDir } from '../helpers/cli-run.js';
 import type { CvRun, Json } from '../helpers/cli-run.js';
@@ -148,5 +148,19 @@ describe('a character no bundled font has (hostile-korean.yaml)', () => {
     const v = runCv(['validate', file]);
     expect(v.status).toBe(1);
     expect(short(v.stderr).sort()).toEqual([`${escape} 박 U+BC15`, `${printed} 해 U+D574`].sort());
+  });
+
+  it("points at 'lang' when the character is in a word cv writes itself (a Korean month name), and says so", () => {
+    const dir = tempDir('lang-ko');
+    const file = join(dir, 'cv.yaml');
+    const lines = ['name: Ada Lovelace', 'updated: 2024-01', 'lang: ko', 'sections:', '  - id: work', '    title: Work', '    kind: experience', '    entries:', '      - { title: Analyst, organization: Engine, start: 2019-05, end: present }', ''];
+    writeFileSync(file, lines.join('\n'));
+    for (const args of [['validate', file], ['build', '--layout', 'full', '--input', file, '--out', join(dir, 'out')]]) {
+      const r = runCv(args);
+      expect(r.status).toBe(1);
+      const errors = r.stderr.split('\n').filter((l) => / error: /.test(l));
+      expect(errors.length).toBeGreaterThan(0);
+      for (const e of errors) expect(e).toMatch(new RegExp(`^${file}:3:7: error: character '.' \\(U\\+[0-9A-F]+\\) is in none of the fonts of layout 'full' \\(EBGaramond-Regular\\.ttf\\): it is in the dates and labels cv writes for lang 'ko'; add`, 'u'));
+    }
   });
 });
