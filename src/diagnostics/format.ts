@@ -37,8 +37,10 @@ export function formatDiagnostic(d: Diagnostic, sourceText: string, options: For
   const head = `${paint('1', `${where}:`)} ${label}: ${paint('1', controlPictures(d.message))}`;
   const index = indexFor(sourceText);
   if (d.line <= 0 || d.line > index.lineCount) return head;
-  const line = controlPictures(index.lineText(d.line));
-  const { shown, caretAt } = window(line, d.col);
+  // Cut first, then picture (one character for one): a 4 MiB line of NULs is not all replaced.
+  const cut = window(index.lineText(d.line), d.col);
+  const shown = controlPictures(cut.shown);
+  const { caretAt } = cut;
   const gutter = String(d.line).padStart(5);
   const pad = ' '.repeat(gutter.length);
   const caret = caretPrefix(shown, caretAt);

@@ -88,6 +88,18 @@ describe('parseSource', () => {
     ]);
   });
 
+  it('shows only the line of the first invalid byte, and points a NUL at its place', () => {
+    // 1 MB of random-looking invalid bytes after the bad line: the text kept for the snippet ends with that line.
+    const tail = new Uint8Array(1_000_000).map((_, i) => (i % 7 === 0 ? 0x0a : 0x80 + (i % 64)));
+    const bad = parseSource('x.yaml', new Uint8Array([...enc('a: 1\nb: '), 0xff, ...enc(' rest\n'), ...tail]));
+    if (bad.ok) throw new Error('expected error');
+    expect(bad.diagnostics.map((d) => [d.line, d.col])).toEqual([[2, 4]]);
+    expect(bad.text.split('\n')).toEqual(['a: 1', 'b: \\xFF rest']);
+    const nul = parseSource('x.yaml', enc('name: A\nb: "x\u0000y"\n'));
+    if (nul.ok) throw new Error('expected error');
+    expect(nul.diagnostics).toEqual([{ file: 'x.yaml', line: 2, col: 6, severity: 'error', message: 'invalid YAML: null byte is not allowed in input' }]);
+  });
+
   it('treats an empty file as a null document', () => {
     const r = parseSource('x.yaml', enc('# only a comment\n'));
     if (!r.ok) throw new Error('expected ok');
