@@ -15,12 +15,26 @@ export { LOCK_FILE } from './out-lock.js';
 /** Why a write did not happen, for the caller to report (exit 4). */
 export type WriteResult = { ok: true } | { ok: false; message: string };
 
+/** Why the output folder cannot be made, as a reason a person can act on; Node's own message for the rare rest. */
+function why(e: unknown): string {
+  switch ((e as { code?: string }).code) {
+    case 'EEXIST':
+    case 'ENOTDIR': return 'a file is in the way of that folder (the path, or a folder on it, is a file)';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'ENOSPC': return 'no space left on the device';
+    case 'EROFS': return 'the file system is read-only';
+    case 'ENOENT': return 'a folder on the path does not exist (a dangling symlink?)';
+    default: return (e as Error).message;
+  }
+}
+
 /** Locks `dir`, finishes any set a killed build left, writes the new set and its manifest, unlocks. */
 export async function writeOutputSet(dir: string, files: readonly OutFile[], manifest: OutFile, options: LockOptions = {}): Promise<WriteResult> {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    return { ok: false, message: `cannot write to '${dir}': ${(e as Error).message}` };
+    return { ok: false, message: `cannot write to '${dir}': ${why(e)}` };
   }
   const lock = await acquireOutLock(dir, options);
   if (!lock.ok) return lock;

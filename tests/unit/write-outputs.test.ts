@@ -145,6 +145,16 @@ describe('the output-folder lock', () => {
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
 
+  test('writeOutputSet says plainly when the output folder is a file or under one', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'afile'), 'x');
+    for (const out of [join(dir, 'afile'), join(dir, 'afile', 'sub')]) {
+      const r = await writeOutputSet(out, setOf({ 'a.pdf': 'A' }), manifestOf({ 'a.pdf': 'A' }));
+      expect(r).toEqual({ ok: false, message: `cannot write to '${out}': a file is in the way of that folder (the path, or a folder on it, is a file)` });
+    }
+    expect(readFileSync(join(dir, 'afile'), 'utf8')).toBe('x');
+  });
+
   test('writeOutputSet reports a held lock instead of writing', async () => {
     const dir = fresh();
     writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, host: hostname() }));
