@@ -2,6 +2,7 @@ import type { Layout } from '../layout/types.js';
 import type { Cv } from '../normalize/types.js';
 import type { PageSpec } from '../typeset/types.js';
 import { fallbackFontId } from '../compose/faces.js';
+import { asciiLetters } from './ascii-name.js';
 
 /** The page and the typesetter's settings for a layout: paper, margins, fallback faces, hyphenation language, justification limits. */
 export function pageSpec(layout: Layout, lang: string): PageSpec {
@@ -28,12 +29,9 @@ const CV_SPACING = { shrink: 1 / 5, maxStretch: 1 };
 /** Longest name slug in a file name: far below the 255 bytes a file system allows, with room for the pattern. */
 export const MAX_SLUG = 80;
 
-/** "{name}-cv.pdf" -> "haekyu-park-cv.pdf": ASCII, lower case, hyphens, at most MAX_SLUG characters (cut at a hyphen). */
+/** "{name}-cv.pdf" -> "haekyu-park-cv.pdf": ASCII (Greek and Cyrillic in Latin letters), lower case, hyphens, at most MAX_SLUG characters (cut at a hyphen). */
 export function outputName(layout: Layout, cv: Cv): string {
-  let slug = cv.name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  let slug = asciiLetters(cv.name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length > MAX_SLUG) {
