@@ -39,3 +39,21 @@ export function heapForSource(bytes: number): void {
   setFlagsFromString(`--heap-growing-percent=${growth.percent}`);
   if (bytes > SWEEP_CONCURRENTLY_ABOVE) setFlagsFromString('--concurrent-sweeping');
 }
+
+/** Growth once a long PDF is drawn (see heapForDrawing). */
+const DRAWING_GROWTH_PERCENT = 20;
+
+/**
+ * From here on, the heap grows by at most DRAWING_GROWTH_PERCENT between full
+ * collections. Called when a one-off build starts drawing a long PDF: its
+ * pages are let go of once drawn, so what is alive shrinks, but the heap
+ * stays the size typesetting grew it to unless collections are made to
+ * follow the live data down; the layouts after it are smaller. Measured on
+ * 2 cores, every layout: bench/'s 5,000 publications (3.6 MB) peak at ~281 MB
+ * instead of ~328 for 3% more CPU (with --layout publications alone, the same
+ * CPU); 10,000 short publications at ~323 instead of ~327 (2% more CPU); 4 MiB
+ * of bullets at ~389 instead of ~392-414 (10% more CPU).
+ */
+export function heapForDrawing(): void {
+  setFlagsFromString(`--heap-growing-percent=${DRAWING_GROWTH_PERCENT}`);
+}
