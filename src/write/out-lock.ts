@@ -54,8 +54,8 @@ export async function acquireOutLock(dir: string, options: LockOptions = {}): Pr
     if (taken !== 'exists') return { ok: false, message: `cannot lock the output folder '${dir}': ${taken}` };
     const holder = readHolder(path);
     if (isStale(path, holder, me.host)) {
-      breakStaleLock(path, me.host);
-      continue;
+      if (breakStaleLock(path, me)) continue;
+      // Another build is breaking it: wait for that as for a lock.
     }
     if (Date.now() >= deadline) {
       const who = holder ? `process ${holder.pid} on ${holder.host}` : 'another process';
@@ -112,28 +112,24 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Removes a stale lock. Two builds may find it stale at once; only the one
- * that creates `.cv.lock.break` exclusively looks again and removes it, so a
- * fresh lock another build has just taken is never removed by mistake.
+ * Removes a stale lock; false when another build is breaking it. Two builds
+ * may find it stale at once; only the one that creates `.cv.lock.break`
+ * exclusively (holding its pid and host, as a lock does) looks again and
+ * removes it, so a fresh lock another build has just taken is never removed
+ * by mistake. A breaker whose build is gone (killed while breaking) is
+ * removed at once, like a stale lock.
  */
-function breakStaleLock(path: string, host: string): void {
+function breakStaleLock(path: string, me: Holder): boolean {
   const breaker = `${path}.break`;
-  let fd: number;
-  try {
-    fd = openSync(breaker, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
-  } catch {
-    // Someone else is breaking it; a breaker left by a killed build is old, and goes.
-    try {
-      if (Date.now() - statSync(breaker).mtimeMs > UNREADABLE_STALE_MS) rmSync(breaker, { force: true });
-    } catch {
-      // already gone
-    }
-    return;
+  if (tryCreate(breaker, me) !== 'ok') {
+    if (!isStale(breaker, readHolder(breaker), me.host)) return false;
+    rmSync(breaker, { force: true });
+    if (tryCreate(breaker, me) !== 'ok') return false;
   }
-  closeSync(fd);
   try {
-    if (isStale(path, readHolder(path), host)) rmSync(path, { force: true });
+    if (isStale(path, readHolder(path), me.host)) rmSync(path, { force: true });
   } finally {
     rmSync(breaker, { force: true });
   }
+  return true;
 }

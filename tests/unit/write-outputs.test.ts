@@ -131,6 +131,21 @@ describe('the output-folder lock', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  test('a stale lock being broken by a live build is waited for; one whose breaker died is taken over', async () => {
+    const dir = fresh();
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: dead, host: hostname() }));
+    // A live breaker (this process): not taken from it, even when waiting runs out.
+    writeFileSync(join(dir, `${LOCK_FILE}.break`), JSON.stringify({ pid: process.pid, host: hostname() }));
+    expect(await acquireOutLock(dir, { waitMs: 200 })).toEqual({ ok: false, message: expect.stringContaining('another cv build') });
+    // A breaker whose build was killed: removed, and the stale lock with it.
+    writeFileSync(join(dir, `${LOCK_FILE}.break`), JSON.stringify({ pid: dead, host: hostname() }));
+    const lock = await acquireOutLock(dir, { waitMs: 0 });
+    expect(lock.ok).toBe(true);
+    if (lock.ok) lock.release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   test('a lock from another host is never taken over', async () => {
     const dir = fresh();
     writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 1, host: `not-${hostname()}` }));
