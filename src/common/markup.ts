@@ -11,6 +11,8 @@ export type MarkupResult =
   | { ok: false; message: string; offset: number };
 
 const OPEN_BEFORE = /[\s([{"'\u201c\u2018/-]/;
+/** White space, but not U+FEFF, which JavaScript's \s counts and text drops: "x\uFEFF**" still closes. */
+const SPACE = /[^\S\uFEFF]/;
 const SPECIAL = /[\\*[]/g;
 const ESCAPABLE = new Set(['\\', '*', '[', ']', '(', ')', '_']);
 
@@ -52,13 +54,13 @@ export function parseMarkup(text: string): MarkupResult {
         const key = width === 2 ? 'bold' : 'italic';
         const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
         const after = text[i + width] ?? '';
-        if (state[key] >= 0 && !/\s/.test(before)) {
+        if (state[key] >= 0 && !SPACE.test(before)) {
           flush();
           state[key] = -1;
           i += width;
           continue;
         }
-        if (state[key] < 0 && after !== '' && !/\s/.test(after) && OPEN_BEFORE.test(before)) {
+        if (state[key] < 0 && after !== '' && !SPACE.test(after) && OPEN_BEFORE.test(before)) {
           flush();
           state[key] = i;
           i += width;

@@ -33,6 +33,18 @@ describe('parseMarkup', () => {
     }
   });
 
+  it('closes after an invisible U+FEFF, which is not a space (JavaScript\'s \\s counts it)', () => {
+    expect(parseMarkup('a **b\ufeff** *c\ufeff*')).toEqual({
+      ok: true,
+      runs: [
+        { text: 'a ', bold: false, italic: false },
+        { text: 'b\ufeff', bold: true, italic: false },
+        { text: ' ', bold: false, italic: false },
+        { text: 'c\ufeff', bold: false, italic: true },
+      ],
+    });
+  });
+
   it('reports unclosed markup with the offset of the opener', () => {
     expect(parseMarkup('a **b')).toEqual({ ok: false, message: "unclosed '**' (bold)", offset: 2 });
     expect(parseMarkup('x *y')).toEqual({ ok: false, message: "unclosed '*' (italic)", offset: 2 });
