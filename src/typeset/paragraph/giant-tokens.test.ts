@@ -5,7 +5,8 @@
  */
 import { breakParagraph } from './index.js';
 import { addEmergencyBreaks, buildItems } from './items.js';
-import { FREE_END_LINES, GIANT_TOKEN_LINES, greedyCuts } from './giant-tokens.js';
+import { FREE_END_LINES, GIANT_TOKEN_LINES, greedyCuts, keepOnlyCuts } from './giant-tokens.js';
+import { PENALTY } from './opportunities.js';
 import { buildSource } from './source.js';
 import { cacheMeasurer } from '../measure-cache.js';
 import { loadHyphenator } from '../../hyphenation/index.js';
@@ -46,6 +47,18 @@ describe('giant tokens', () => {
     // A token just below the giant size keeps all its character breaks.
     const small = breaksInside((GIANT_TOKEN_LINES - 1) * PER_LINE);
     expect(small.ops).toBeGreaterThanOrEqual((GIANT_TOKEN_LINES - 1) * PER_LINE - 1);
+  });
+
+  test('no hyphen at the last cut: the line ending there was filled without room for one', () => {
+    // A hyphenation point at a middle's last cut, as patterns add it: a hyphen there ran a line 0.7 pt past the margin.
+    const hyphenated = { penalty: PENALTY.anywhere - 1, flagged: true, hyphen: true };
+    const ops = new Map([[20, hyphenated], [50, hyphenated], [80, hyphenated], [95, hyphenated]]);
+    keepOnlyCuts(ops, [{ first: 20, last: 80, cuts: [40, 60] }]);
+    expect([...ops.keys()].sort((a, b) => a - b)).toEqual([20, 40, 60, 80, 95]);
+    expect(ops.get(80)).toEqual({ penalty: PENALTY.anywhere, flagged: false, hyphen: false });
+    // Where the token meets the text around it, every break stays as it was.
+    expect(ops.get(20)).toBe(hyphenated);
+    expect(ops.get(95)).toBe(hyphenated);
   });
 
   for (const align of ['left', 'justify'] as const) {

@@ -69,6 +69,7 @@ export function keepOnlyCuts(ops: Opportunities, middles: GiantMiddle[]): void {
       for (const p of ops.keys()) if (p > g.first && p < g.last) ops.delete(p);
     } else for (let p = g.first + 1; p < g.last; p++) ops.delete(p);
     // Set, not added: a cheaper hyphenation point at a cut would add a hyphen the line has no room for.
-    for (const p of g.cuts) ops.set(p, { penalty: PENALTY.anywhere, flagged: false, hyphen: false });
+    // `last` too: the line that ends there starts at the cut before it and was filled without a hyphen.
+    for (const p of [...g.cuts, g.last]) ops.set(p, { penalty: PENALTY.anywhere, flagged: false, hyphen: false });
   }
 }
