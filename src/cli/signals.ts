@@ -25,6 +25,8 @@ export function installSignalCleanup(): void {
         return;
       }
       releaseAll();
+      // Said, so that a stopped build is not taken for a finished one (its old outputs are left as they were).
+      process.stderr.write(`cv: stopped by ${signal}\n`);
       process.exit(code);
     });
   }

@@ -74,6 +74,8 @@ describe('a signal during a build', () => {
   ] as const)('%s stops it with %s, before anything is written, and leaves no temporary file or lock', async (signal, code) => {
     const out = tempDir('signal');
     const child = spawn(process.execPath, [BIN, 'build', '--input', big, '--out', out], { cwd: REPO });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const closed = new Promise<number | null>((r) => child.on('close', (c) => r(c)));
     await new Promise((r) => setTimeout(r, 1000));
     child.kill(signal);
@@ -81,6 +83,7 @@ describe('a signal during a build', () => {
     // The handler runs when the build next yields (between layouts, every 25 pages drawn). On a
     // very busy machine the signal may come before the CLI has even loaded (killed by it: null).
     expect([code, null]).toContain(status);
+    if (status === code) expect(stderr).toBe(`cv: stopped by ${signal}\n`);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   }, 120_000);
 });
