@@ -75,5 +75,5 @@ export async function buildVariants(req: BuildRequest, given?: Session, previous
   await nextTurn();
   const written = await writeBuild(req.outDir, rendered);
   if (!written.ok) return fail(4, diagnostics, [...problems, { code: 4, message: written.message }]);
-  return { code: problems.length > 0 ? 3 : 0, manifest: rendered.manifest, diagnostics, problems, sources, dependencies: deps };
+  return { code: problems.length > 0 ? 3 : 0, manifest: rendered.manifest, diagnostics, problems, sources, dependencies: deps, ...(written.removed ? { removed: written.removed } : {}) };
 }

@@ -48,6 +48,8 @@ export interface BuildResult {
   sources: ReadonlyMap<string, string>;
   /** The files this build read, for `--watch` (as far as the reading got, when it failed). */
   dependencies: BuildDependencies;
+  /** Files of the previous build that this one made again under another name, removed (see write/superseded.ts). */
+  removed?: string[];
 }
 
 /** What a build depends on: every file it read, and per built layout the files besides the CV that it read for it. */

@@ -7,13 +7,14 @@ import { mkdirSync } from 'node:fs';
 import { acquireOutLock, type LockOptions } from './out-lock.js';
 import { recover, replaceSet, type OutFile } from './atomic-files.js';
 import { verifyManifest, type VerifyResult } from './verify-manifest.js';
+import { previousManifest, removeSuperseded } from './superseded.js';
 
 export { writeFileAtomic, type OutFile } from './atomic-files.js';
 export { releaseAll } from './live-files.js';
 export { LOCK_FILE } from './out-lock.js';
 
 /** Why a write did not happen, for the caller to report (exit 4). */
-export type WriteResult = { ok: true } | { ok: false; message: string };
+export type WriteResult = { ok: true; removed?: string[] } | { ok: false; message: string };
 
 /** Why the output folder cannot be made, as a reason a person can act on; Node's own message for the rare rest. */
 function why(e: unknown): string {
@@ -40,8 +41,10 @@ export async function writeOutputSet(dir: string, files: readonly OutFile[], man
   if (!lock.ok) return lock;
   try {
     recover(dir);
+    const before = previousManifest(dir);
     replaceSet(dir, files, manifest);
-    return { ok: true };
+    const removed = removeSuperseded(dir, before, typeof manifest.bytes === 'string' ? new TextEncoder().encode(manifest.bytes) : manifest.bytes);
+    return removed.length > 0 ? { ok: true, removed } : { ok: true };
   } catch (e) {
     return { ok: false, message: `cannot write to '${dir}': ${(e as Error).message}` };
   } finally {

@@ -48,6 +48,20 @@ test('a 200-character name gives an output name of at most 80 characters of slug
   expect(pdf).toMatch(/^name0xyz-name1xyz-.*-resume\.pdf$/);
 });
 
+test('a new name replaces the old outputs instead of leaving them beside the new ones, and says so', () => {
+  const dir = tempDir('renamed');
+  const file = join(dir, 'cv.yaml');
+  const out = join(dir, 'out');
+  writeFileSync(file, readFileSync(SMALL, 'utf8'));
+  expect(runCv(['build', '--input', file, '--layout', 'resume', '--out', out]).status).toBe(0);
+  const [before] = readdirSync(out).filter((f) => f.endsWith('.pdf'));
+  writeFileSync(file, readFileSync(SMALL, 'utf8').replace(/^name: .*$/m, 'name: Augusta King').replace(/^aliases: .*$/m, 'aliases: [A. Lovelace, Ada Lovelace]'));
+  const r = runCv(['build', '--input', file, '--layout', 'resume', '--out', out]);
+  expect(r.status).toBe(0);
+  expect(r.stderr).toContain(`cv: removed the previous build's ${join(out, before!)} (now written under another name)`);
+  expect(readdirSync(out).sort()).toEqual(['augusta-king-resume.pdf', 'manifest.json']);
+});
+
 test('a symlink planted at the old temporary name is not followed', () => {
   const out = tempDir('symlink');
   const victim = join(tempDir('victim'), 'victim.txt');

@@ -95,6 +95,42 @@ describe('verifyManifest', () => {
   });
 });
 
+describe('outputs renamed from one build to the next', () => {
+  /** A manifest whose entries say which layout and format each file is. */
+  const listed = (files: Record<string, [string, string]>) => ({
+    name: 'manifest.json',
+    bytes: JSON.stringify({ outputs: Object.entries(files).map(([file, [layout, text]]) => ({ layout, format: file.split('.').pop(), file, sha256: sha(text), bytes: Buffer.byteLength(text) })) }),
+  });
+  const set = (files: Record<string, [string, string]>) => Object.entries(files).map(([name, [, bytes]]) => ({ name, bytes }));
+
+  test("the previous build's file of the same layout and format goes; an edited one, another layout's and anything unlisted stay", async () => {
+    const dir = fresh();
+    const first = { 'old-cv.pdf': ['full', 'F1'], 'old-cv.txt': ['full', 'T1'], 'old-resume.pdf': ['resume', 'R1'], 'old-publications.pdf': ['publications', 'P1'] } as Record<string, [string, string]>;
+    expect(await writeOutputSet(dir, set(first), listed(first))).toEqual({ ok: true });
+    writeFileSync(join(dir, 'old-cv.txt'), 'edited by hand');
+    writeFileSync(join(dir, 'notes.md'), 'mine');
+    // The name changed; the publication list was not built this time (--layout full --layout resume).
+    const second = { 'new-cv.pdf': ['full', 'F2'], 'new-cv.txt': ['full', 'T2'], 'new-resume.pdf': ['resume', 'R2'] } as Record<string, [string, string]>;
+    expect(await writeOutputSet(dir, set(second), listed(second))).toEqual({ ok: true, removed: ['old-cv.pdf', 'old-resume.pdf'] });
+    expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'new-cv.pdf', 'new-cv.txt', 'new-resume.pdf', 'notes.md', 'old-cv.txt', 'old-publications.pdf']);
+  });
+
+  test('a symlink or a path outside the folder in the old manifest is never removed', async () => {
+    const dir = fresh();
+    const victim = join(fresh(), 'victim.pdf');
+    writeFileSync(victim, 'V');
+    symlinkSync(victim, join(dir, 'link.pdf'));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ outputs: [
+      { layout: 'full', format: 'pdf', file: 'link.pdf', sha256: sha('V') },
+      { layout: 'full', format: 'pdf', file: `../${victim.split('/').slice(-2).join('/')}`, sha256: sha('V') },
+    ] }));
+    const next = { 'new-cv.pdf': ['full', 'F'] } as Record<string, [string, string]>;
+    expect(await writeOutputSet(dir, set(next), listed(next))).toEqual({ ok: true });
+    expect(readFileSync(victim, 'utf8')).toBe('V');
+    expect(readdirSync(dir).sort()).toEqual(['link.pdf', 'manifest.json', 'new-cv.pdf']);
+  });
+});
+
 describe('the output-folder lock', () => {
   test('a second writer waits, then fails with a message naming the holder', async () => {
     const dir = fresh();

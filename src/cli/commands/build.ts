@@ -138,6 +138,8 @@ function report(ctx: CliContext, result: BuildResult, args: BuildArgs): void {
       ctx.err(`cv: ${o.layout}: left out ${what} ${fit}\n`);
     }
   }
+  const removed = (result.removed ?? []).map((f) => controlPictures(join(args.out, f)));
+  if (removed.length > 0) ctx.err(`cv: removed the previous build's ${removed.join(', ')} (now written under another name)\n`);
   if (args.json) {
     ctx.out(`${JSON.stringify(manifest, null, 2)}\n`);
     return;
