@@ -7,6 +7,7 @@
  * (first-fit as last resort) -> check with whole-segment measures -> lines.
  */
 import { CharKind } from './chars.js';
+import { composeMarks } from './compose-marks.js';
 import { keepOnlyCuts } from './giant-tokens.js';
 import { firstFit } from './greedy.js';
 import { addHyphenationBreaks } from './hyphenate.js';
@@ -59,7 +60,7 @@ function naturalWidths(list: ItemList, justified: boolean): (a: number, b: numbe
  */
 export function breakParagraph(input: ParagraphInput, measurer: Measurer, options: BreakOptions = {}): ParagraphResult {
   const m = cacheMeasurer(measurer);
-  const src = buildSource(input.runs, input.fallbackFonts, m, input.spacing);
+  const src = buildSource(composeMarks(input.runs, m), input.fallbackFonts, m, input.spacing);
   const missingGlyphs = src.missingGlyphs;
   if (!src.kind.some((k) => k === CharKind.Visible)) return { lines: [], missingGlyphs };
 
