@@ -45,7 +45,8 @@ export function parseSource(path: string, bytes: Uint8Array): LoadResult {
     const pos = new LineIndex(decoded.textBefore).position(decoded.textBefore.length);
     const hex = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
     // Only the line with the bad byte is ever shown, around it: 4 MiB of random bytes are not all rendered.
-    const shownEnd = Math.min(bytes.indexOf(0x0a, decoded.byteOffset) >>> 0, decoded.byteOffset + 1024);
+    const newline = bytes.indexOf(0x0a, decoded.byteOffset);
+    const shownEnd = Math.min(newline < 0 ? bytes.length : newline, decoded.byteOffset + 1024);
     return syntax([at(path, pos.line, pos.col, `invalid UTF-8 (byte 0x${hex}); save the file as UTF-8`)], displayText(bytes.subarray(0, shownEnd)));
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;

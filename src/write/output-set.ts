@@ -4,6 +4,7 @@
  * See atomic-files.ts and out-lock.ts.
  */
 import { mkdirSync } from 'node:fs';
+import { describeIoError } from '../common/read-regular-file.js';
 import { acquireOutLock, type LockOptions } from './out-lock.js';
 import { recover, replaceSet, type OutFile } from './atomic-files.js';
 import { verifyManifest, type VerifyResult } from './verify-manifest.js';
@@ -16,17 +17,13 @@ export { LOCK_FILE } from './out-lock.js';
 /** Why a write did not happen, for the caller to report (exit 4). */
 export type WriteResult = { ok: true; removed?: string[] } | { ok: false; message: string };
 
-/** Why the output folder cannot be made, as a reason a person can act on; Node's own message for the rare rest. */
+/** Why the output folder cannot be made, as a reason a person can act on (the rest as when a file cannot be read). */
 function why(e: unknown): string {
   switch ((e as { code?: string }).code) {
     case 'EEXIST':
     case 'ENOTDIR': return 'a file is in the way of that folder (the path, or a folder on it, is a file)';
-    case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'ENOSPC': return 'no space left on the device';
-    case 'EROFS': return 'the file system is read-only';
     case 'ENOENT': return 'a folder on the path does not exist (a dangling symlink?)';
-    default: return (e as Error).message;
+    default: return describeIoError(e);
   }
 }
 
@@ -43,7 +40,7 @@ export async function writeOutputSet(dir: string, files: readonly OutFile[], man
     recover(dir);
     const before = previousManifest(dir);
     replaceSet(dir, files, manifest);
-    const removed = removeSuperseded(dir, before, typeof manifest.bytes === 'string' ? new TextEncoder().encode(manifest.bytes) : manifest.bytes);
+    const removed = removeSuperseded(dir, before, manifest.bytes);
     return removed.length > 0 ? { ok: true, removed } : { ok: true };
   } catch (e) {
     return { ok: false, message: `cannot write to '${dir}': ${(e as Error).message}` };

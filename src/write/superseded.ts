@@ -2,6 +2,7 @@ import { lstatSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRegularFile } from '../common/read-regular-file.js';
 import { sha256Hex } from '../common/crypto.js';
+import { MAX_MANIFEST_BYTES, MAX_OUTPUT_BYTES } from './verify-manifest.js';
 
 interface Entry {
   layout: string;
@@ -11,10 +12,10 @@ interface Entry {
 }
 
 /** A manifest's entries, or none when it is missing or not one of ours. */
-function entries(bytes: Uint8Array | undefined): Entry[] {
-  if (!bytes) return [];
+function entries(bytes: Uint8Array | string | undefined): Entry[] {
+  if (bytes === undefined) return [];
   try {
-    const outputs = (JSON.parse(new TextDecoder().decode(bytes)) as { outputs?: unknown }).outputs;
+    const outputs = (JSON.parse(typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes)) as { outputs?: unknown }).outputs;
     if (!Array.isArray(outputs)) return [];
     return outputs.filter((o): o is Entry => ['layout', 'format', 'file', 'sha256'].every((k) => typeof (o as Record<string, unknown>)[k] === 'string'));
   } catch {
@@ -27,7 +28,7 @@ const PLAIN = /^[^/\\]+$/;
 
 /** The manifest in `dir` before a build replaces it (undefined when there is none to read). */
 export function previousManifest(dir: string): Uint8Array | undefined {
-  const read = readRegularFile(join(dir, 'manifest.json'), 16 * 1024 * 1024);
+  const read = readRegularFile(join(dir, 'manifest.json'), MAX_MANIFEST_BYTES);
   return read.ok ? read.bytes : undefined;
 }
 
@@ -41,7 +42,7 @@ export function previousManifest(dir: string): Uint8Array | undefined {
  * resume`), stay. Run under the folder's lock, after the new set is in place;
  * the names removed, for the caller to report.
  */
-export function removeSuperseded(dir: string, before: Uint8Array | undefined, after: Uint8Array): string[] {
+export function removeSuperseded(dir: string, before: Uint8Array | undefined, after: Uint8Array | string): string[] {
   const now = entries(after);
   const made = new Set(now.map((e) => `${e.layout}\u0000${e.format}`));
   const kept = new Set(now.map((e) => e.file));
@@ -54,7 +55,7 @@ export function removeSuperseded(dir: string, before: Uint8Array | undefined, af
     } catch {
       continue;
     }
-    const read = readRegularFile(path, 512 * 1024 * 1024);
+    const read = readRegularFile(path, MAX_OUTPUT_BYTES);
     if (!read.ok || sha256Hex(read.bytes) !== old.sha256) continue;
     rmSync(path, { force: true });
     removed.push(old.file);

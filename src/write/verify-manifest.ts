@@ -6,7 +6,9 @@ import { sha256Hex } from '../common/crypto.js';
 export type VerifyResult = { ok: true; checked: number } | { ok: false; code: 1 | 4; problems: string[] };
 
 /** Larger outputs are not read back: no PDF of a CV comes near it. */
-const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
+export const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
+/** A manifest lists a few files: far below this. */
+export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 /**
  * Checks that the files beside `dir/manifest.json` are the ones it
@@ -15,7 +17,7 @@ const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
  */
 export function verifyManifest(dir: string): VerifyResult {
   const path = join(dir, 'manifest.json');
-  const read = readRegularFile(path, 16 * 1024 * 1024);
+  const read = readRegularFile(path, MAX_MANIFEST_BYTES);
   if (!read.ok) return { ok: false, code: 4, problems: [`${path}: ${read.message}`] };
   let outputs: { file?: unknown; sha256?: unknown; bytes?: unknown }[];
   try {

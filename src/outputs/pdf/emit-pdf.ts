@@ -7,7 +7,6 @@ import type {
   PdfDocumentOptions,
   PdfOutlineNode,
 } from './pdfkit-api.js';
-import { heapForDrawing } from '../../common/heap.js';
 import { nextTurn } from '../../common/next-turn.js';
 import { drawTextItem } from './draw-text.js';
 import { listNumbering } from './list-numbering.js';
@@ -35,8 +34,6 @@ export interface EmitOptions {
 
 /** Pages drawn between two turns of the event loop. */
 const PAGES_PER_TURN = 25;
-/** From this many pages, drawing lets the heap shrink (1,000 publications: 119-123 pages, unchanged). */
-const LONG_PDF_PAGES = 200;
 
 /** Fixed so that the bytes never depend on who or what built them. */
 export const PDF_CREATOR = 'cv';
@@ -123,8 +120,6 @@ export async function emitPdf(
   const structure = new StructureBuilder(doc, tree.structure, tree.pages, lists, options.releaseDrawn === true);
   structure.begin();
 
-  // Let go of as the pages are drawn, a long tree's memory can shrink with them (see heapForDrawing).
-  if (options.releaseDrawn && tree.pages.length >= LONG_PDF_PAGES) heapForDrawing();
   for (const [index, page] of tree.pages.entries()) {
     // A long CV takes seconds to draw: let a signal handler run now and then (see nextTurn).
     if (index > 0 && index % PAGES_PER_TURN === 0) await nextTurn();
